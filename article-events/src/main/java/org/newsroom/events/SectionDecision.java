@@ -1,0 +1,33 @@
+package org.newsroom.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The site section enrichment settled on, and why.
+ *
+ * @param name        one of the site's sections ({@code politics}, {@code business}, …); never blank
+ * @param confidence  0.0–1.0
+ * @param decidedBy   {@code agency-subject}, {@code rule} or {@code classifier}
+ * @param reason      what decided it: the codes matched, or the classifier's top classes; may be null
+ * @param needsReview true when an editor should confirm it (classifier below its threshold)
+ */
+public record SectionDecision(
+        String name,
+        double confidence,
+        @JsonProperty("decided_by") String decidedBy,
+        String reason,
+        @JsonProperty("needs_review") boolean needsReview) {
+
+    /** @throws IllegalArgumentException when name or decidedBy is blank or confidence is outside 0–1 */
+    public SectionDecision {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("section name must not be blank");
+        }
+        if (decidedBy == null || decidedBy.isBlank()) {
+            throw new IllegalArgumentException("section decided_by must not be blank");
+        }
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("section confidence must be within 0..1, was " + confidence);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsroom.enrich.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Derives plain text from body HTML, keeping one blank line between block elements (paragraphs, headings, items). */
+public final class BodyText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "tr", "figcaption", "section", "article", "header", "footer", "table", "ul", "ol", "figure");
+
+    private BodyText() {
+    }
+
+    /**
+     * @param html body HTML; null gives ""
+     * @return text with block elements separated by {@code "\n\n"}, {@code <br>} as {@code "\n"}, whitespace collapsed
+     */
+    public static String of(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        collect(Jsoup.parseBodyFragment(html).body(), blocks, current);
+        flush(blocks, current);
+        return String.join("\n\n", blocks);
+    }
+
+    private static void collect(Node node, List<String> blocks, StringBuilder current) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                current.append(text.getWholeText().replaceAll("\\s+", " "));
+            } else if (child instanceof Element element) {
+                if (element.nameIs("br")) {
+                    current.append('\n');
+                } else if (element.nameIs("script") || element.nameIs("style")) {
+                    continue;
+                } else if (BLOCKS.contains(element.normalName())) {
+                    flush(blocks, current);
+                    collect(element, blocks, current);
+                    flush(blocks, current);
+                } else {
+                    collect(element, blocks, current);
+                }
+            }
+        }
+    }
+
+    private static void flush(List<String> blocks, StringBuilder current) {
+        String text = current.toString()
+                .replaceAll("[ \\u00A0]+", " ")
+                .replaceAll(" ?\\n ?", "\n")
+                .strip();
+        if (!text.isEmpty()) {
+            blocks.add(text);
+        }
+        current.setLength(0);
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsroom.enrich.kafka;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.newsroom.enrich.ArticleEnricher;
+import org.newsroom.events.Article;
+import org.newsroom.events.ArticleCodec;
+import org.newsroom.events.ArticleHeaders;
+import org.newsroom.events.TraceParent;
+import org.newsroom.events.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes {@code articles.ingested} (read_committed) and writes {@code articles.enriched} in the container's Kafka
+ * transaction, together with the consumed offset. A kill passes through as an event (audit trail) followed by a
+ * tombstone, so compaction and replays never bring the story back.
+ */
+@Component
+class EnrichListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichListener.class);
+
+    private final ArticleEnricher enricher;
+    private final KafkaTemplate<String, byte[]> template;
+
+    EnrichListener(ArticleEnricher enricher, KafkaTemplate<String, byte[]> template) {
+        this.enricher = enricher;
+        this.template = template;
+    }
+
+    @KafkaListener(id = "enrich", topics = Topics.ARTICLES_INGESTED)
+    void onIngested(ConsumerRecord<String, byte[]> record) {
+        Article article = ArticleCodec.decode(record.value());
+        Article out = article.isKill() ? article : enricher.enrich(article);
+        template.send(enriched(record, out.uri(), ArticleCodec.encode(out)));
+        if (article.isKill()) {
+            template.send(enriched(record, out.uri(), null));
+        }
+        log.atInfo()
+                .addKeyValue("uri", article.uri())
+                .addKeyValue("version", article.version())
+                .addKeyValue("pubstatus", article.pubstatus())
+                .addKeyValue("trace_id", TraceParent.traceId(header(record, ArticleHeaders.TRACEPARENT)))
+                .log(article.isKill() ? "kill passed through" : "article enriched");
+    }
+
+    private static ProducerRecord<String, byte[]> enriched(ConsumerRecord<String, byte[]> in, String key, byte[] value) {
+        var out = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, null, key, value);
+        for (Header header : in.headers()) {
+            if (!header.key().equals(ArticleHeaders.TRACEPARENT)) {
+                out.headers().add(header);
+            }
+        }
+        out.headers()
+                .add(ArticleHeaders.TRACEPARENT, TraceParent.childOf(header(in, ArticleHeaders.TRACEPARENT))
+                        .getBytes(StandardCharsets.US_ASCII))
+                .add(ArticleHeaders.stageAt(EnrichErrorHandling.STAGE),
+                        ArticleHeaders.encodeMillis(System.currentTimeMillis()));
+        return out;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,2 @@
+/** Settling an article's language. */
+package org.newsroom.enrich.language;

@@ -1,0 +1,36 @@
+package org.newsroom.ingest.agency;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The agencies allowed to deliver, prefix {@code newsroom.ingest}.
+ *
+ * @param agencies every agency with its hashed key; at least one
+ */
+@Validated
+@ConfigurationProperties("newsroom.ingest")
+public record AgencyProperties(@NotEmpty @Valid List<AgencyEntry> agencies) {
+
+    /**
+     * One agency.
+     *
+     * @param id        agency id ({@code source} of its articles); letters, digits, {@code -} and {@code _}
+     * @param keySha256 lowercase hex SHA-256 of the agency's API key (the key itself is never stored); 64 hex digits
+     * @param namespace URI namespace for wire ids that are not URIs; defaults to {@code id}
+     */
+    public record AgencyEntry(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]+") String id,
+            @NotBlank @Pattern(regexp = "[0-9a-f]{64}") String keySha256,
+            String namespace) {
+
+        Agency agency() {
+            return new Agency(id, namespace == null || namespace.isBlank() ? id : namespace);
+        }
+    }
+}

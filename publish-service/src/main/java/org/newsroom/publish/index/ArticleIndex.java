@@ -1,0 +1,80 @@
+package org.newsroom.publish.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's index: alias {@value #ALIAS} over a versioned index {@code articles-v<N>} made from the index template
+ * {@code index/articles-template.json}. Installs both on first use (idempotent; safe with several instances racing).
+ */
+@Component
+public class ArticleIndex {
+
+    /** The alias the site reads and publish writes. */
+    public static final String ALIAS = "articles";
+
+    /** The first versioned index behind the alias. */
+    public static final String FIRST_INDEX = "articles-v1";
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+    private static final String TEMPLATE = "articles";
+    private static final String TEMPLATE_RESOURCE = "/index/articles-template.json";
+
+    private final ElasticsearchClient client;
+    private volatile boolean ready;
+
+    ArticleIndex(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Makes sure the template, the first index and the alias exist. Cheap after the first success.
+     *
+     * @throws IOException            when Elasticsearch cannot be reached (retriable)
+     * @throws ElasticsearchException when Elasticsearch refuses the template (a bug: permanent)
+     */
+    public void ensureReady() throws IOException {
+        if (ready) {
+            return;
+        }
+        try (InputStream template = ArticleIndex.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
+            client.indices().putIndexTemplate(t -> t.name(TEMPLATE).withJson(template));
+        }
+        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            try {
+                client.indices().create(c -> c.index(FIRST_INDEX).aliases(ALIAS, a -> a.isWriteIndex(true)));
+                log.atInfo().addKeyValue("index", FIRST_INDEX).addKeyValue("alias", ALIAS).log("index created");
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
+        }
+        ready = true;
+    }
+
+    /** {@link #ensureReady()} for callers that cannot throw checked exceptions. */
+    public void ensureReadyUnchecked() {
+        try {
+            ensureReady();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forces the next {@link #ensureReady()} to check again (after a failure that may mean the index vanished). */
+    void invalidate() {
+        ready = false;
+    }
+
+    /** Loaded template body, for tests and tooling. */
+    static InputStream templateResource() {
+        return ArticleIndex.class.getResourceAsStream(TEMPLATE_RESOURCE);
+    }
+}

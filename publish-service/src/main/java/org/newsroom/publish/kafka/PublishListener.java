@@ -1,0 +1,109 @@
+package org.newsroom.publish.kafka;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.newsroom.events.Article;
+import org.newsroom.events.ArticleCodec;
+import org.newsroom.events.ArticleFormatException;
+import org.newsroom.events.ArticleHeaders;
+import org.newsroom.events.TraceParent;
+import org.newsroom.events.Topics;
+import org.newsroom.publish.index.ArticleDocument;
+import org.newsroom.publish.index.BulkIndexer;
+import org.newsroom.publish.index.IndexOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes {@code articles.enriched} (read_committed) in batches: one bulk write per poll. Offsets are committed only
+ * after the listener returns, that is after every record of the batch is indexed, superseded or dead-lettered.
+ */
+@Component
+class PublishListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishListener.class);
+
+    private final BulkIndexer indexer;
+    private final DeadLetterPublishingRecoverer deadLetters;
+
+    PublishListener(BulkIndexer indexer, DeadLetterPublishingRecoverer deadLetters) {
+        this.indexer = indexer;
+        this.deadLetters = deadLetters;
+    }
+
+    @KafkaListener(id = "publish", topics = Topics.ARTICLES_ENRICHED, batch = "true")
+    void onBatch(List<ConsumerRecord<String, byte[]>> records) throws IOException, InterruptedException {
+        List<ArticleDocument> documents = new ArrayList<>(records.size());
+        List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                documents.add(document(record));
+                sources.add(record);
+            } catch (ArticleFormatException e) {
+                deadLetter(record, e);
+            }
+        }
+        List<IndexOutcome> outcomes = indexer.write(documents);
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < outcomes.size(); i++) {
+            ConsumerRecord<String, byte[]> record = sources.get(i);
+            IndexOutcome outcome = outcomes.get(i);
+            if (outcome instanceof IndexOutcome.Rejected rejected) {
+                deadLetter(record, new DocumentRejectedException(rejected.errorType(), rejected.reason()));
+                continue;
+            }
+            long receivedAt = ArticleHeaders.decodeMillis(header(record, ArticleHeaders.RECEIVED_AT));
+            log.atInfo()
+                    .addKeyValue("uri", record.key())
+                    .addKeyValue("outcome", outcome.getClass().getSimpleName().toLowerCase())
+                    .addKeyValue("trace_id", TraceParent.traceId(text(header(record, ArticleHeaders.TRACEPARENT))))
+                    .addKeyValue("latency_ms", receivedAt < 0 ? null : now - receivedAt)
+                    .log("article published");
+        }
+    }
+
+    private static ArticleDocument document(ConsumerRecord<String, byte[]> record) {
+        if (record.key() == null) {
+            throw new ArticleFormatException("record has no key: the article URI is required", null);
+        }
+        if (record.value() == null) {
+            return ArticleDocument.killed(record.key(), 0);
+        }
+        Article article = ArticleCodec.decode(record.value());
+        if (!article.uri().equals(record.key())) {
+            throw new ArticleFormatException("record key " + record.key() + " is not the article uri " + article.uri(),
+                    null);
+        }
+        if (article.isKill()) {
+            return ArticleDocument.killed(article.uri(), article.version());
+        }
+        long receivedAt = ArticleHeaders.decodeMillis(header(record, ArticleHeaders.RECEIVED_AT));
+        return ArticleDocument.of(article, receivedAt < 0 ? null : Instant.ofEpochMilli(receivedAt));
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
+        deadLetters.accept(record, null, reason);
+        log.atWarn()
+                .addKeyValue("uri", record.key())
+                .addKeyValue("topic", Topics.deadLetter(record.topic()))
+                .addKeyValue("reason", reason.getMessage())
+                .log("article dead-lettered");
+    }
+
+    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : header.value();
+    }
+
+    private static String text(byte[] value) {
+        return value == null ? null : new String(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,152 @@
+package org.newsroom.publish.site;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsroom.publish.index.ArticleIndex;
+import org.springframework.stereotype.Component;
+
+/** Reads the article index for the site: only visible articles. Thread-safe. */
+@Component
+class SiteQueries {
+
+    /** Fields of the published article JSON, in order. */
+    static final List<String> ARTICLE_FIELDS = List.of("uri", "version", "headline", "byline", "located", "body_html",
+            "body_text", "language", "section", "related", "subject", "genre", "pubstatus", "versioncreated",
+            "firstcreated", "source");
+
+    private static final List<String> HIT_FIELDS = List.of("uri", "headline", "section", "language", "versioncreated",
+            "source");
+
+    private final ElasticsearchClient client;
+
+    SiteQueries(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /**
+     * @param uri the article URI
+     * @return the published article, or empty when absent, killed, withheld or under embargo
+     * @throws IOException when Elasticsearch cannot be reached
+     */
+    @SuppressWarnings("rawtypes")
+    Optional<Map<String, Object>> article(String uri) throws IOException {
+        try {
+            var response = client.get(g -> g.index(ArticleIndex.ALIAS).id(uri), Map.class);
+            if (!response.found() || !visible(response.source())) {
+                return Optional.empty();
+            }
+            return Optional.of(pick(response.source(), ARTICLE_FIELDS));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Full-text search over headline and body.
+     *
+     * @param text     the query text; null or blank lists everything visible, latest first
+     * @param language BCP 47 primary tag filter; may be null
+     * @param section  section filter; may be null
+     * @throws IOException when Elasticsearch cannot be reached
+     */
+    SitePage search(String text, String language, String section, int page, int size) throws IOException {
+        boolean fullText = text != null && !text.isBlank();
+        return page(page, size, language, section,
+                fullText ? Query.of(q -> q.multiMatch(m -> m.query(text).fields("headline^3", "body_text"))) : null,
+                !fullText);
+    }
+
+    /**
+     * A section's articles, latest first.
+     *
+     * @throws IOException when Elasticsearch cannot be reached
+     */
+    SitePage section(String section, int page, int size) throws IOException {
+        return page(page, size, null, section, null, true);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private SitePage page(int page, int size, String language, String section, Query match, boolean latestFirst)
+            throws IOException {
+        BoolQuery.Builder bool = visibleFilter();
+        if (match != null) {
+            bool.must(match);
+        }
+        if (language != null && !language.isBlank()) {
+            bool.filter(f -> f.term(t -> t.field("language").value(language)));
+        }
+        if (section != null && !section.isBlank()) {
+            bool.filter(f -> f.term(t -> t.field("section").value(section)));
+        }
+        Query query = Query.of(q -> q.bool(bool.build()));
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(ArticleIndex.ALIAS)
+                .query(query)
+                .from((page - 1) * size)
+                .size(size)
+                .trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.filter(f -> f.includes(HIT_FIELDS)))
+                .highlight(h -> h.fields("body_text", f -> f.numberOfFragments(1).fragmentSize(160)));
+        if (latestFirst) {
+            request.sort(s -> s.field(f -> f.field("versioncreated").order(SortOrder.Desc)));
+        }
+        SearchResponse<Map> response = client.search(request.build(), Map.class);
+        List<Map<String, Object>> hits = response.hits().hits().stream().map(SiteQueries::hit).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SitePage(total, page, size, hits);
+    }
+
+    private static BoolQuery.Builder visibleFilter() {
+        return new BoolQuery.Builder()
+                .filter(f -> f.term(t -> t.field("pubstatus").value("usable")))
+                .mustNot(n -> n.term(t -> t.field("killed").value(true)))
+                .mustNot(n -> n.range(r -> r.date(d -> d.field("embargoed").gt("now"))));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Map<String, Object> hit(Hit<Map> hit) {
+        Map<String, Object> result = pick(hit.source(), HIT_FIELDS);
+        if (hit.score() != null) {
+            result.put("score", hit.score());
+        }
+        List<String> snippet = hit.highlight().get("body_text");
+        if (snippet != null && !snippet.isEmpty()) {
+            result.put("snippet", snippet.get(0));
+        }
+        return result;
+    }
+
+    private static boolean visible(Map<?, ?> source) {
+        if (source == null || !"usable".equals(source.get("pubstatus")) || Boolean.TRUE.equals(source.get("killed"))) {
+            return false;
+        }
+        Object embargoed = source.get("embargoed");
+        return embargoed == null || !Instant.parse(embargoed.toString()).isAfter(Instant.now());
+    }
+
+    private static Map<String, Object> pick(Map<?, ?> source, List<String> fields) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String field : fields) {
+            Object value = source.get(field);
+            if (value != null) {
+                result.put(field, value);
+            }
+        }
+        return result;
+    }
+}
