@@ -34,7 +34,7 @@ class EnrichListener {
         this.template = template;
     }
 
-    @KafkaListener(id = "enrich", topics = Topics.ARTICLES_INGESTED)
+    @KafkaListener(id = "enrich", idIsGroup = false, topics = Topics.ARTICLES_INGESTED)
     void onIngested(ConsumerRecord<String, byte[]> record) {
         Article article = ArticleCodec.decode(record.value());
         Article out = article.isKill() ? article : enricher.enrich(article);

@@ -4,9 +4,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,18 +60,15 @@ public class ArticleIndex {
         ready = true;
     }
 
-    /** {@link #ensureReady()} for callers that cannot throw checked exceptions. */
-    public void ensureReadyUnchecked() {
+    /** Installs template, index and alias at start-up, so the site finds them before the first article arrives. */
+    @EventListener(ApplicationReadyEvent.class)
+    void installAtStartup() {
         try {
             ensureReady();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | ElasticsearchException e) {
+            log.atWarn().addKeyValue("reason", e.getMessage())
+                    .log("index not installed at start-up; will retry before the first bulk");
         }
-    }
-
-    /** Forces the next {@link #ensureReady()} to check again (after a failure that may mean the index vanished). */
-    void invalidate() {
-        ready = false;
     }
 
     /** Loaded template body, for tests and tooling. */

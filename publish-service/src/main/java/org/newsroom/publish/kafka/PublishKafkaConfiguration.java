@@ -10,7 +10,9 @@ import org.newsroom.events.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -48,6 +50,15 @@ class PublishKafkaConfiguration {
             return headers;
         });
         return recoverer;
+    }
+
+    /**
+     * {@code articles.enriched} is written in transactions: without this, the commit marker after the last record
+     * would show as a lag of one forever, and "caught up" could never be observed.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> fixTransactionalOffsets() {
+        return container -> container.getContainerProperties().setFixTxOffsets(true);
     }
 
     @Bean

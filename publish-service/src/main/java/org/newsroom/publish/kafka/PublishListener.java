@@ -39,7 +39,7 @@ class PublishListener {
         this.deadLetters = deadLetters;
     }
 
-    @KafkaListener(id = "publish", topics = Topics.ARTICLES_ENRICHED, batch = "true")
+    @KafkaListener(id = "publish", idIsGroup = false, topics = Topics.ARTICLES_ENRICHED, batch = "true")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) throws IOException, InterruptedException {
         List<ArticleDocument> documents = new ArrayList<>(records.size());
         List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.size());

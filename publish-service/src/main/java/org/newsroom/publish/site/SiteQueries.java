@@ -29,6 +29,8 @@ class SiteQueries {
     private static final List<String> HIT_FIELDS = List.of("uri", "headline", "section", "language", "versioncreated",
             "source");
 
+    private static final String INDEX_NOT_FOUND = "index_not_found_exception";
+
     private final ElasticsearchClient client;
 
     SiteQueries(ElasticsearchClient client) {
@@ -49,7 +51,7 @@ class SiteQueries {
             }
             return Optional.of(pick(response.source(), ARTICLE_FIELDS));
         } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
+            if (e.status() == 404 || INDEX_NOT_FOUND.equals(e.error().type())) {
                 return Optional.empty();
             }
             throw e;
@@ -105,7 +107,15 @@ class SiteQueries {
         if (latestFirst) {
             request.sort(s -> s.field(f -> f.field("versioncreated").order(SortOrder.Desc)));
         }
-        SearchResponse<Map> response = client.search(request.build(), Map.class);
+        SearchResponse<Map> response;
+        try {
+            response = client.search(request.build(), Map.class);
+        } catch (ElasticsearchException e) {
+            if (INDEX_NOT_FOUND.equals(e.error().type())) {
+                return new SitePage(0, page, size, List.of());
+            }
+            throw e;
+        }
         List<Map<String, Object>> hits = response.hits().hits().stream().map(SiteQueries::hit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SitePage(total, page, size, hits);

@@ -1,0 +1,200 @@
+package org.newsroom.infra;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One of the project's Spring Boot services ({@code *-exec.jar}) run as a detached child JVM, with its output in
+ * {@code <workDir>/<name>.log} (appended) and its pid in {@code <workDir>/<name>.pid}.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+
+    private final String name;
+    private final int port;
+    private final ProcessHandle process;
+    private final Path workDir;
+    private final boolean startedHere;
+
+    private ServiceProcess(String name, int port, ProcessHandle process, Path workDir, boolean startedHere) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.workDir = workDir;
+        this.startedHere = startedHere;
+    }
+
+    /**
+     * Starts {@code java [jvmArgs] -jar jar --server.port=<port> --k=v ...} as a detached child and returns once
+     * {@code http://127.0.0.1:<port>/actuator/health} answers 200 with status {@code UP}. If the pid file names a live
+     * process, attaches to it instead and waits for it to be {@code UP} in the same way.
+     *
+     * @param name       the service's name, for its log and pid file names; e.g. {@code ingest-service}
+     * @param jar        the runnable jar
+     * @param port       the HTTP port; passed as {@code --server.port} unless {@code properties} has that key
+     * @param properties Spring properties, passed in order as {@code --key=value}; may be empty
+     * @param jvmArgs    JVM options before {@code -jar}, e.g. {@code -Xmx256m}; may be empty
+     * @param workDir    where the log and pid file go, created if missing
+     * @param timeout    how long the service may take to report {@code UP}
+     * @return the running service
+     * @throws StartFailedException if the port is taken, or the process exits or is not {@code UP} in time; the
+     *                              message ends with the last 40 lines of its log, and the process is stopped
+     * @throws IOException          if the jar is missing or the work directory cannot be written
+     */
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> properties,
+            List<String> jvmArgs, Path workDir, Duration timeout) throws IOException {
+        Objects.requireNonNull(name, "name");
+        Path dir = workDir.toAbsolutePath().normalize();
+        Optional<ServiceProcess> running = attach(name, port, dir);
+        if (running.isPresent()) {
+            LOG.info("reusing {} (pid {}, port {})", name, running.get().pid(), port);
+            running.get().awaitUp(timeout);
+            return running.get();
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(name + ": no jar at " + jar);
+        }
+        FreePorts.requireFree(port, name);
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcesses.javaExecutable().toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        if (!properties.containsKey("server.port")) {
+            command.add("--server.port=" + port);
+        }
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Process child = ChildProcesses.startDetached(command, Map.of(), dir, log(dir, name));
+        new PidFile(pidFile(dir, name)).write(child.pid());
+        ServiceProcess service = new ServiceProcess(name, port, child.toHandle(), dir, true);
+        ExitPolicy.started(service);
+        try {
+            service.awaitUp(timeout);
+        } catch (IOException | RuntimeException e) {
+            service.stop();
+            throw e;
+        }
+        return service;
+    }
+
+    /**
+     * Finds the service recorded in {@code workDir}'s pid file for {@code name}, without starting it.
+     *
+     * @param port the port it was started on (not recorded)
+     * @return the service, if its process is alive
+     */
+    public static Optional<ServiceProcess> attach(String name, int port, Path workDir) throws IOException {
+        Path dir = workDir.toAbsolutePath().normalize();
+        return new PidFile(pidFile(dir, name)).liveProcess()
+                .map(process -> new ServiceProcess(name, port, process, dir, false));
+    }
+
+    /** @return the name given at start */
+    public String name() {
+        return name;
+    }
+
+    /** @return the HTTP port */
+    public int port() {
+        return port;
+    }
+
+    /** @return the service JVM's pid */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** @return the service's output, appended across restarts */
+    public Path log() {
+        return log(workDir, name);
+    }
+
+    /** @return {@code http://127.0.0.1:<port>/actuator/health} */
+    public URI healthUri() {
+        return URI.create("http://127.0.0.1:" + port + "/actuator/health");
+    }
+
+    /** @return the actuator health status ({@code UP}, {@code DOWN}, …), or empty if nothing answers */
+    public Optional<String> health() throws IOException {
+        if (!ChildProcesses.running(process)) {
+            return Optional.empty();
+        }
+        return HttpProbe.get(healthUri(), REQUEST_TIMEOUT)
+                .filter(answer -> answer.statusCode() == 200 || answer.statusCode() == 503)
+                .flatMap(HttpProbe.Answer::statusField);
+    }
+
+    /** Kills the service at once (SIGKILL), as a crash would; for fault tests. Returns once it is gone. */
+    public void kill() {
+        LOG.info("killing {} (pid {})", name, process.pid());
+        ChildProcesses.kill(process);
+        forget();
+    }
+
+    /** Stops the service: SIGTERM, then SIGKILL if it still runs 30 s later. Idempotent; returns once it is gone. */
+    public void stop() {
+        if (ChildProcesses.running(process)) {
+            LOG.info("stopping {} (pid {})", name, process.pid());
+            ChildProcesses.terminate(List.of(process), STOP_GRACE);
+        }
+        forget();
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return name + "(pid " + process.pid() + ", port " + port + ")";
+    }
+
+    private void awaitUp(Duration timeout) throws IOException {
+        try {
+            Poll.until(name + " on port " + port, timeout, POLL_INTERVAL, () -> {
+                if (!ChildProcesses.running(process)) {
+                    throw new StartFailedException(name + " (pid " + process.pid() + ") exited during start");
+                }
+                return health().filter("UP"::equals);
+            });
+        } catch (StartFailedException e) {
+            throw new StartFailedException(Logs.withTail(e.getMessage(), log()));
+        }
+    }
+
+    private void forget() {
+        try {
+            new PidFile(pidFile(workDir, name)).delete();
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}: {}", pidFile(workDir, name), e.toString());
+        }
+        if (startedHere) {
+            ExitPolicy.stopped(this);
+        }
+    }
+
+    private static Path pidFile(Path dir, String name) {
+        return dir.resolve(name + ".pid");
+    }
+
+    private static Path log(Path dir, String name) {
+        return dir.resolve(name + ".log");
+    }
+}
