@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,7 @@ final class ChildProcesses {
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
     private static final Duration EXIT_POLL_INTERVAL = Duration.ofMillis(50);
+    private static final Duration REAP_WAIT = Duration.ofSeconds(2);
     private static final Optional<Path> SETSID = onPath("setsid");
 
     private ChildProcesses() {
@@ -97,13 +100,16 @@ final class ChildProcesses {
             remaining = awaitExit(remaining, KILL_WAIT);
         }
         remaining.forEach(process -> LOG.error("pid {} survived SIGKILL", process.pid()));
+        awaitReaped(processes);
         return remaining.isEmpty();
     }
 
     /** Sends SIGKILL and waits up to 10 s for the process to be gone. @return whether it is gone */
     static boolean kill(ProcessHandle process) {
         process.destroyForcibly();
-        return awaitExit(List.of(process), KILL_WAIT).isEmpty();
+        boolean gone = awaitExit(List.of(process), KILL_WAIT).isEmpty();
+        awaitReaped(List.of(process));
+        return gone;
     }
 
     /**
@@ -137,6 +143,26 @@ final class ChildProcesses {
                 .map(directory -> Path.of(directory, name))
                 .filter(Files::isExecutable)
                 .findFirst();
+    }
+
+    /**
+     * Waits up to 2 s for this JVM's own exited children to be reaped (by its process reaper thread), so that
+     * {@link ProcessHandle#of(long)} no longer finds them once a stop returns.
+     */
+    private static void awaitReaped(List<ProcessHandle> processes) {
+        long self = ProcessHandle.current().pid();
+        for (ProcessHandle process : processes) {
+            if (process.parent().map(ProcessHandle::pid).orElse(0L) == self && !running(process)) {
+                try {
+                    process.onExit().get(REAP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException e) {
+                    LOG.debug("pid {} not reaped yet", process.pid());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -102,7 +102,7 @@ final class KafkaClasspath {
     }
 
     /** @return the local jar the class loader of this class finds {@code resource} in, if any */
-    static Optional<Path> jarOf(String resource) {
+    private static Optional<Path> jarOf(String resource) {
         URL url = KafkaClasspath.class.getClassLoader().getResource(resource);
         if (url == null || !url.getProtocol().equals("jar")) {
             return Optional.empty();

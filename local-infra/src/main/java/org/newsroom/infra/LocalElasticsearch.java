@@ -218,7 +218,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         private int httpPort;
         private String heap = "512m";
         private final List<Path> plugins = new ArrayList<>();
-        private Duration startTimeout = Duration.ofSeconds(120);
+        private Duration startTimeout = Duration.ofSeconds(180);
 
         private Builder() {
         }
@@ -261,7 +261,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             return this;
         }
 
-        /** @param startTimeout how long the node may take to report yellow or green health; default 120 s */
+        /** @param startTimeout how long the node may take to report yellow or green health; default 180 s */
         public Builder startTimeout(Duration startTimeout) {
             this.startTimeout = Objects.requireNonNull(startTimeout, "startTimeout");
             return this;
@@ -314,14 +314,26 @@ public final class LocalElasticsearch implements AutoCloseable {
             Path console = nodeDir.resolve("logs/console.log");
             LOG.info("starting Elasticsearch as {} on port {} in {}", user.name(), config.httpPort(), nodeDir);
             Process launcher = ChildProcesses.startDetached(command, environment, nodeDir.resolve("logs"), console);
+            AutoCloseable starting = () -> ChildProcesses.terminate(
+                    Stream.concat(Stream.of(launcher.toHandle()), launcher.descendants()).toList(), STOP_GRACE);
+            ExitPolicy.started(starting);
             try {
                 LocalElasticsearch started = awaitStarted(nodeDir, launcher.toHandle(), config.httpPort(), console);
                 ExitPolicy.started(started);
                 return started;
             } catch (IOException | RuntimeException e) {
-                List<ProcessHandle> all = Stream.concat(Stream.of(launcher.toHandle()), launcher.descendants()).toList();
-                ChildProcesses.terminate(all, STOP_GRACE);
+                closeQuietly(starting);
                 throw e;
+            } finally {
+                ExitPolicy.stopped(starting);
+            }
+        }
+
+        private static void closeQuietly(AutoCloseable starting) {
+            try {
+                starting.close();
+            } catch (Exception e) {
+                LOG.warn("cannot stop the node that failed to start: {}", e.toString());
             }
         }
 

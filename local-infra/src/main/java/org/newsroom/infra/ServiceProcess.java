@@ -2,6 +2,7 @@ package org.newsroom.infra;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One of the project's Spring Boot services ({@code *-exec.jar}) run as a detached child JVM, with its output in
- * {@code <workDir>/<name>.log} (appended) and its pid in {@code <workDir>/<name>.pid}.
+ * {@code <workDir>/<name>.log} (appended), its pid in {@code <workDir>/<name>.pid} and its port in
+ * {@code <workDir>/<name>.port}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -52,15 +54,20 @@ public final class ServiceProcess implements AutoCloseable {
      * @param workDir    where the log and pid file go, created if missing
      * @param timeout    how long the service may take to report {@code UP}
      * @return the running service
-     * @throws StartFailedException if the port is taken, or the process exits or is not {@code UP} in time; the
-     *                              message ends with the last 40 lines of its log, and the process is stopped
-     * @throws IOException          if the jar is missing or the work directory cannot be written
+     * @throws StartFailedException  if the port is taken, or the process exits or is not {@code UP} in time; the
+     *                               message ends with the last 40 lines of its log, and the process is stopped
+     * @throws IllegalStateException if {@code name} already runs from {@code workDir} on another port
+     * @throws IOException           if the jar is missing or the work directory cannot be written
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> properties,
             List<String> jvmArgs, Path workDir, Duration timeout) throws IOException {
         Objects.requireNonNull(name, "name");
         Path dir = workDir.toAbsolutePath().normalize();
-        Optional<ServiceProcess> running = attach(name, port, dir);
+        Optional<ServiceProcess> running = attach(name, dir);
+        if (running.isPresent() && running.get().port != port) {
+            throw new IllegalStateException(name + " already runs from " + dir + " on port " + running.get().port
+                    + ", not " + port + ": stop it first");
+        }
         if (running.isPresent()) {
             LOG.info("reusing {} (pid {}, port {})", name, running.get().pid(), port);
             running.get().awaitUp(timeout);
@@ -81,6 +88,7 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         Process child = ChildProcesses.startDetached(command, Map.of(), dir, log(dir, name));
         new PidFile(pidFile(dir, name)).write(child.pid());
+        Files.writeString(portFile(dir, name), port + "\n", StandardCharsets.US_ASCII);
         ServiceProcess service = new ServiceProcess(name, port, child.toHandle(), dir, true);
         ExitPolicy.started(service);
         try {
@@ -93,15 +101,18 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Finds the service recorded in {@code workDir}'s pid file for {@code name}, without starting it.
+     * Finds the service recorded in {@code workDir}'s pid and port files for {@code name}, without starting it.
      *
-     * @param port the port it was started on (not recorded)
      * @return the service, if its process is alive
      */
-    public static Optional<ServiceProcess> attach(String name, int port, Path workDir) throws IOException {
+    public static Optional<ServiceProcess> attach(String name, Path workDir) throws IOException {
         Path dir = workDir.toAbsolutePath().normalize();
-        return new PidFile(pidFile(dir, name)).liveProcess()
-                .map(process -> new ServiceProcess(name, port, process, dir, false));
+        Optional<ProcessHandle> process = new PidFile(pidFile(dir, name)).liveProcess();
+        if (process.isEmpty() || !Files.exists(portFile(dir, name))) {
+            return Optional.empty();
+        }
+        int port = Integer.parseInt(Files.readString(portFile(dir, name), StandardCharsets.US_ASCII).strip());
+        return Optional.of(new ServiceProcess(name, port, process.get(), dir, false));
     }
 
     /** @return the name given at start */
@@ -182,6 +193,7 @@ public final class ServiceProcess implements AutoCloseable {
     private void forget() {
         try {
             new PidFile(pidFile(workDir, name)).delete();
+            Files.deleteIfExists(portFile(workDir, name));
         } catch (IOException e) {
             LOG.warn("cannot delete {}: {}", pidFile(workDir, name), e.toString());
         }
@@ -192,6 +204,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static Path pidFile(Path dir, String name) {
         return dir.resolve(name + ".pid");
+    }
+
+    private static Path portFile(Path dir, String name) {
+        return dir.resolve(name + ".port");
     }
 
     private static Path log(Path dir, String name) {

@@ -47,6 +47,7 @@ class ServiceProcessIT {
         try {
             assertThat(service.health()).contains("UP");
             assertThat(dir.resolve("stub.pid")).hasContent(Long.toString(service.pid()));
+            assertThat(dir.resolve("stub.port")).hasContent(Integer.toString(port));
             assertThat(Files.readString(service.log())).contains("stub up on port " + port);
         } finally {
             service.stop();
@@ -62,7 +63,10 @@ class ServiceProcessIT {
             ServiceProcess second = ServiceProcess.start("stub", jar, port, Map.of(), List.of(), dir, TIMEOUT);
 
             assertThat(second.pid()).isEqualTo(first.pid());
-            assertThat(ServiceProcess.attach("stub", port, dir)).map(ServiceProcess::pid).contains(first.pid());
+            assertThat(ServiceProcess.attach("stub", dir)).map(ServiceProcess::port).contains(port);
+            assertThatThrownBy(() -> ServiceProcess.start("stub", jar, port + 1, Map.of(), List.of(), dir, TIMEOUT))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("on port " + port);
         }
     }
 
@@ -73,7 +77,7 @@ class ServiceProcessIT {
         service.kill();
 
         assertThat(ProcessHandle.of(service.pid()).filter(ProcessHandle::isAlive)).isEmpty();
-        assertThat(ServiceProcess.attach("stub", service.port(), dir)).isEmpty();
+        assertThat(ServiceProcess.attach("stub", dir)).isEmpty();
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class NewsroomCli {
         int status;
         try {
             status = new NewsroomCli(Path.of("").toAbsolutePath(), System.out).run(Arrays.asList(args));
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             System.err.println("newsroom: " + e.getMessage());
             status = 1;
         }
@@ -148,7 +148,7 @@ public final class NewsroomCli {
         }
         List<CompletableFuture<ServiceProcess>> services = new ArrayList<>();
         for (Service service : SERVICES) {
-            boolean running = ServiceProcess.attach(service.name(), service.port(), servicesDir()).isPresent();
+            boolean running = ServiceProcess.attach(service.name(), servicesDir()).isPresent();
             services.add(async(() -> timed(service.name(), running, () -> ServiceProcess.start(service.name(),
                     service.jar(root), service.port(), service.properties(), SERVICE_JVM_ARGS, servicesDir(),
                     SERVICE_START_TIMEOUT), ServiceProcess::pid)));
@@ -176,7 +176,7 @@ public final class NewsroomCli {
         List<Service> stopOrder = new ArrayList<>(SERVICES);
         Collections.reverse(stopOrder);
         for (Service service : stopOrder) {
-            Optional<ServiceProcess> running = ServiceProcess.attach(service.name(), service.port(), servicesDir());
+            Optional<ServiceProcess> running = ServiceProcess.attach(service.name(), servicesDir());
             running.ifPresent(ServiceProcess::stop);
             report(service.name(), running.map(ServiceProcess::pid));
         }
@@ -201,7 +201,7 @@ public final class NewsroomCli {
                         .orElse("starting (not answering)"));
         boolean allUp = kafka.isPresent() && node.isPresent();
         for (Service service : SERVICES) {
-            Optional<ServiceProcess> running = ServiceProcess.attach(service.name(), service.port(), servicesDir());
+            Optional<ServiceProcess> running = ServiceProcess.attach(service.name(), servicesDir());
             Optional<String> health = running.isEmpty() ? Optional.empty() : running.get().health();
             out.printf(format, service.name(), pid(running.map(ServiceProcess::pid)), service.port(),
                     running.isEmpty() ? "down" : health.map(value -> "up (" + value + ")").orElse("not answering"));
