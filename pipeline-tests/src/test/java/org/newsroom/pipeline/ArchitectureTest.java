@@ -42,7 +42,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.newsroom.ingest.format..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.newsroom.ingest.kafka..", "org.newsroom.ingest.http..",
-                        "org.apache.kafka..", "org.springframework.kafka..", "org.springframework.http..",
+                        "org.apache.kafka..", "org.springframework.kafka..",
                         "org.springframework.web.bind..", "org.springframework.web.servlet..", "jakarta.servlet..")
                 .check(classes);
     }
