@@ -77,6 +77,17 @@ public record Article(
                 headline, byline, located, bodyHtml, subject, genre, source, format, associations, value);
     }
 
+    /**
+     * A copy of this article with cleaned text (enrichment normalizes the headline and sanitizes the body).
+     *
+     * @throws IllegalArgumentException when the headline is blank on an article that is not a kill
+     */
+    public Article withText(String cleanHeadline, String cleanBodyHtml) {
+        return new Article(uri, version, versioncreated, firstcreated, pubstatus, embargoed, urgency, language,
+                cleanHeadline, byline, located, cleanBodyHtml, subject, genre, source, format, associations,
+                enrichment);
+    }
+
     /** A builder for wire adapters, which fill the fields one by one. */
     public static Builder builder() {
         return new Builder();

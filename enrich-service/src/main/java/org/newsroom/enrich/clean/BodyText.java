@@ -25,9 +25,17 @@ public final class BodyText {
         if (html == null || html.isBlank()) {
             return "";
         }
+        return ofParsed(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /**
+     * @param root a parsed body (or any element); may not be null
+     * @return its text, as {@link #of(String)}
+     */
+    public static String ofParsed(Element root) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        collect(Jsoup.parseBodyFragment(html).body(), blocks, current);
+        collect(root, blocks, current);
         flush(blocks, current);
         return String.join("\n\n", blocks);
     }
