@@ -2,6 +2,7 @@ package org.newsroom.publish.index;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
@@ -48,11 +49,11 @@ public record ArticleDocument(String id, long version, byte[] source) {
         doc.put("format", article.format());
         doc.put("received_at", receivedAt);
         Enrichment enrichment = article.enrichment();
-        doc.put("language", article.language());
+        doc.put("language", languageTag(article.language()));
         if (enrichment != null) {
             doc.put("body_text", enrichment.bodyText());
             if (enrichment.language() != null) {
-                doc.put("language", enrichment.language().code());
+                doc.put("language", languageTag(enrichment.language().code()));
                 doc.put("language_confidence", enrichment.language().confidence());
             }
             if (enrichment.section() != null) {
@@ -66,6 +67,11 @@ public record ArticleDocument(String id, long version, byte[] source) {
         }
         doc.values().removeIf(value -> value == null);
         return new ArticleDocument(article.uri(), article.version(), ArticleCodec.mapper().writeValueAsBytes(doc));
+    }
+
+    /** BCP 47 tags are case-insensitive: the index keeps them lower-cased, so a term query finds {@code ar-eg}. */
+    private static String languageTag(String tag) {
+        return tag == null ? null : tag.strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -8,10 +8,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsroom.publish.index.ArticleIndex;
@@ -59,7 +61,9 @@ class SiteQueries {
     }
 
     /**
-     * Full-text search over headline and body.
+     * Full-text search over headline and body, each article through the analyzer of its language
+     * ({@link LanguageAwareMatch}), best first; highlighted snippets are HTML-escaped body text with {@code <em>}
+     * around the matches, in logical (reading) order.
      *
      * @param text     the query text; null or blank lists everything visible, latest first
      * @param language BCP 47 primary tag filter; may be null
@@ -69,8 +73,7 @@ class SiteQueries {
     SitePage search(String text, String language, String section, int page, int size) throws IOException {
         boolean fullText = text != null && !text.isBlank();
         return page(page, size, language, section,
-                fullText ? Query.of(q -> q.multiMatch(m -> m.query(text).fields("headline^3", "body_text"))) : null,
-                !fullText);
+                fullText ? LanguageAwareMatch.of(text) : null, !fullText);
     }
 
     /**
@@ -90,7 +93,7 @@ class SiteQueries {
             bool.must(match);
         }
         if (language != null && !language.isBlank()) {
-            bool.filter(f -> f.term(t -> t.field("language").value(language)));
+            bool.filter(LanguageAwareMatch.language(language.strip().toLowerCase(Locale.ROOT)));
         }
         if (section != null && !section.isBlank()) {
             bool.filter(f -> f.term(t -> t.field("section").value(section)));
@@ -103,7 +106,11 @@ class SiteQueries {
                 .size(size)
                 .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.includes(HIT_FIELDS)))
-                .highlight(h -> h.fields("body_text", f -> f.numberOfFragments(1).fragmentSize(160)));
+                .highlight(h -> {
+                    h.encoder(HighlighterEncoder.Html).numberOfFragments(1).fragmentSize(160);
+                    LanguageAwareMatch.snippetFields().forEach(field -> h.fields(field, f -> f));
+                    return h;
+                });
         if (latestFirst) {
             request.sort(s -> s.field(f -> f.field("versioncreated").order(SortOrder.Desc)));
         }
@@ -134,10 +141,11 @@ class SiteQueries {
         if (hit.score() != null) {
             result.put("score", hit.score());
         }
-        List<String> snippet = hit.highlight().get("body_text");
-        if (snippet != null && !snippet.isEmpty()) {
-            result.put("snippet", snippet.get(0));
-        }
+        LanguageAwareMatch.snippetFields().stream()
+                .map(field -> hit.highlight().get(field))
+                .filter(snippet -> snippet != null && !snippet.isEmpty())
+                .findFirst()
+                .ifPresent(snippet -> result.put("snippet", snippet.get(0)));
         return result;
     }
 
