@@ -12,6 +12,7 @@ import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleHeaders;
 import org.newsroom.events.TraceParent;
 import org.newsroom.events.Topics;
+import org.newsroom.ingest.metrics.IngestMetrics;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,13 @@ public class IngestedArticleProducer {
 
     private final KafkaTemplate<String, byte[]> template;
     private final IngestTopicsProperties properties;
+    private final IngestMetrics metrics;
 
-    IngestedArticleProducer(KafkaTemplate<String, byte[]> template, IngestTopicsProperties properties) {
+    IngestedArticleProducer(KafkaTemplate<String, byte[]> template, IngestTopicsProperties properties,
+            IngestMetrics metrics) {
         this.template = template;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     /**
@@ -44,9 +48,12 @@ public class IngestedArticleProducer {
                 .add(ArticleHeaders.AGENCY, article.source().getBytes(StandardCharsets.UTF_8))
                 .add(ArticleHeaders.TRACEPARENT, TraceParent.childOf(traceparent).getBytes(StandardCharsets.US_ASCII))
                 .add(ArticleHeaders.stageAt("ingest"), ArticleHeaders.encodeMillis(System.currentTimeMillis()));
+        metrics.offered(article);
         try {
-            return template.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .getRecordMetadata();
+            RecordMetadata metadata = template.send(record)
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
+            metrics.acknowledged(article, receivedAt);
+            return metadata;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaUnavailableException("interrupted while waiting for Kafka", e);

@@ -16,6 +16,7 @@ import org.newsroom.events.Topics;
 import org.newsroom.publish.index.ArticleDocument;
 import org.newsroom.publish.index.BulkIndexer;
 import org.newsroom.publish.index.IndexOutcome;
+import org.newsroom.publish.metrics.PublishMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -33,10 +34,12 @@ class PublishListener {
 
     private final BulkIndexer indexer;
     private final DeadLetterPublishingRecoverer deadLetters;
+    private final PublishMetrics metrics;
 
-    PublishListener(BulkIndexer indexer, DeadLetterPublishingRecoverer deadLetters) {
+    PublishListener(BulkIndexer indexer, DeadLetterPublishingRecoverer deadLetters, PublishMetrics metrics) {
         this.indexer = indexer;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     @KafkaListener(id = "publish", idIsGroup = false, topics = Topics.ARTICLES_ENRICHED, batch = "true")
@@ -60,6 +63,7 @@ class PublishListener {
                 deadLetter(record, new DocumentRejectedException(rejected.errorType(), rejected.reason()));
                 continue;
             }
+            metrics.published(record);
             long receivedAt = ArticleHeaders.decodeMillis(header(record, ArticleHeaders.RECEIVED_AT));
             log.atInfo()
                     .addKeyValue("uri", record.key())
@@ -91,6 +95,7 @@ class PublishListener {
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
         deadLetters.accept(record, null, reason);
+        metrics.failed(record, reason);
         log.atWarn()
                 .addKeyValue("uri", record.key())
                 .addKeyValue("topic", Topics.deadLetter(record.topic()))

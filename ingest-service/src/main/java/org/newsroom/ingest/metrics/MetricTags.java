@@ -1,0 +1,39 @@
+package org.newsroom.ingest.metrics;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes tag values so that a metric's cardinality stays bounded whatever a wire document says: values are
+ * lower-cased, must look like a short token ({@code [a-z0-9._-]{1,40}}) or become {@value #OTHER}; a missing value is
+ * {@value #UNKNOWN}. {@link IngestMetricsConfiguration} caps the number of distinct values on top of this.
+ */
+final class MetricTags {
+
+    static final String UNKNOWN = "unknown";
+    static final String OTHER = "other";
+
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9._-]{1,40}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private MetricTags() {
+    }
+
+    /** An agency id, wire format or reason as a tag value. */
+    static String token(String value) {
+        if (value == null || value.isBlank()) {
+            return UNKNOWN;
+        }
+        String lower = value.strip().toLowerCase(Locale.ROOT);
+        return TOKEN.matcher(lower).matches() ? lower : OTHER;
+    }
+
+    /** A BCP 47 tag reduced to its primary language subtag ({@code ar-EG} → {@code ar}). */
+    static String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return UNKNOWN;
+        }
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return LANGUAGE.matcher(primary).matches() ? primary : OTHER;
+    }
+}
