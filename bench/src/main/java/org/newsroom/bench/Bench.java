@@ -1,0 +1,289 @@
+package org.newsroom.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import org.newsroom.bench.baseline.EnrichedTopic;
+import org.newsroom.bench.baseline.BulkLoader;
+import org.newsroom.bench.baseline.RawKafkaProducer;
+import org.newsroom.bench.baseline.Throughput;
+import org.newsroom.publish.index.ArticleDocument;
+
+/**
+ * {@code java -cp "bench/target/bench-VERSION.jar:bench/target/lib/*" org.newsroom.bench.Bench [--long]}, from the
+ * repository root: starts a fresh pipeline of its own, measures it, prints a table and writes
+ * {@code bench/target/bench/bench-<plan>-<time>.json}. A short run (about three minutes) by default.
+ *
+ * <p>Phases, in order: warm-up; received→searchable latency at 50 and 200 stories/s; ingest accept latency at 1,000
+ * requests/s; sustained throughput (rates stepped up until the backlog grows); baselines — a raw Kafka producer, a raw
+ * Elasticsearch bulk of the pipeline's own documents, and a replay of {@code articles.enriched} into a new index; peak
+ * RSS of every process. System properties: {@code newsroom.project.dir} (default: the working directory),
+ * {@code newsroom.corpus.dir} (default {@code <project>/../shared/corpus/classification}).
+ */
+public final class Bench {
+
+    private static final String AGENCY_KEY = System.getenv().getOrDefault("NEWSROOM_AGENCY_KEY", "demo-secret");
+    private static final double GROWTH_TOLERANCE = 0.05;
+    private static final Duration DRAIN_PATIENCE = Duration.ofSeconds(90);
+
+    private final Plan plan;
+    private final Stack stack;
+    private final StoryCorpus corpus;
+    private final ElasticsearchHttp elasticsearch;
+    private final OpenLoopLoad load;
+    private final Report report = new Report();
+
+    private Bench(Plan plan, Stack stack, StoryCorpus corpus) {
+        this.plan = plan;
+        this.stack = stack;
+        this.corpus = corpus;
+        this.elasticsearch = new ElasticsearchHttp(stack.elasticsearch.httpUri());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+        this.load = new OpenLoopLoad(http, stack.ingestUrl(), AGENCY_KEY, corpus);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Plan plan = List.of(args).contains("--long") ? Plan.LONG : Plan.SHORT;
+        Path project = Path.of(System.getProperty("newsroom.project.dir", ".")).toAbsolutePath().normalize();
+        String version = Bench.class.getPackage().getImplementationVersion();
+        if (version == null) {
+            version = System.getProperty("newsroom.project.version", "0.1.0-SNAPSHOT");
+        }
+        Path out = project.resolve("bench/target/bench");
+        StoryCorpus corpus = StoryCorpus.load(Path.of(System.getProperty("newsroom.corpus.dir",
+                project.resolve("../shared/corpus/classification").toString())));
+        log("stories: " + corpus.description() + ", mean body " + Math.round(corpus.meanBodyBytes()) + " bytes");
+        long started = System.nanoTime();
+        log("starting Kafka, Elasticsearch and the services under " + out.resolve("infra"));
+        try (Stack stack = Stack.start(project, version, out.resolve("infra"))) {
+            log("stack up in " + (System.nanoTime() - started) / 1_000_000_000 + " s");
+            Bench bench = new Bench(plan, stack, corpus);
+            bench.run();
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+            Path file = out.resolve("bench-" + plan.name() + "-" + stamp + ".json");
+            bench.report.put("elapsed_s", (System.nanoTime() - started) / 1_000_000_000);
+            bench.report.write(file);
+            System.out.println();
+            System.out.print(bench.report.table());
+            System.out.println("written: " + file);
+        }
+    }
+
+    private void run() throws Exception {
+        report.put("plan", plan.name());
+        report.put("started_at", Instant.now().toString());
+        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage()));
+        report.put("corpus", Map.of("description", corpus.description(), "mean_body_bytes",
+                Math.round(corpus.meanBodyBytes())));
+
+        log("warm-up: 50/s for " + plan.warmup().toSeconds() + " s");
+        awaitSearchable(load.start("bench-warmup", 50, plan.warmup()));
+
+        Map<String, Object> latency = new LinkedHashMap<>();
+        for (int rate : List.of(50, 200)) {
+            log("received→searchable at " + rate + "/s for " + plan.latencyPhase().toSeconds() + " s");
+            OpenLoopLoad.Run run = load.start("bench-latency-" + rate, rate, plan.latencyPhase());
+            SearchableProbe.Result result = new SearchableProbe(elasticsearch).watch(run, DRAIN_PATIENCE);
+            Latencies fromReceived = Latencies.of(result.fromReceived());
+            Latencies fromSend = Latencies.of(result.fromIntendedSend());
+            Map<String, Object> phase = new LinkedHashMap<>();
+            phase.put("offered_per_s", rate);
+            phase.put("accepted", run.accepted());
+            phase.put("failed", run.failed());
+            phase.put("not_searchable", result.missing());
+            phase.put("received_to_searchable", fromReceived.asMap());
+            phase.put("intended_send_to_searchable", fromSend.asMap());
+            phase.put("accept", Latencies.of(run.acceptLatency()).asMap());
+            latency.put(rate + "_per_s", phase);
+            report.row("received→searchable p50/p95/p99 @" + rate + "/s (ms)",
+                    fromReceived.p50() + " / " + fromReceived.p95() + " / " + fromReceived.p99(),
+                    rate == 200 ? "p99 ≤ 1500" : "");
+            report.row("  same from intended send time (ms)",
+                    fromSend.p50() + " / " + fromSend.p95() + " / " + fromSend.p99(), "");
+        }
+        report.put("searchable_latency", latency);
+
+        log("ingest accept latency at 1000/s for " + plan.acceptPhase().toSeconds() + " s");
+        OpenLoopLoad.Run burst = load.start("bench-accept-1000", 1000, plan.acceptPhase());
+        burst.done().join();
+        Latencies accept = Latencies.of(burst.acceptLatency());
+        long drainStart = System.nanoTime();
+        double drainSeconds = awaitSearchable(burst);
+        Map<String, Object> acceptPhase = new LinkedHashMap<>();
+        acceptPhase.put("offered_per_s", 1000);
+        acceptPhase.put("achieved_per_s", Math.round(burst.achievedPerSecond()));
+        acceptPhase.put("accepted", burst.accepted());
+        acceptPhase.put("failed", burst.failed());
+        acceptPhase.put("accept", accept.asMap());
+        acceptPhase.put("backlog_drained_after_s", Math.round(drainSeconds * 10) / 10.0);
+        report.put("accept_latency_1000_per_s", acceptPhase);
+        report.row("ingest accept p50/p99 @1000/s (ms)", accept.p50() + " / " + accept.p99(), "p99 ≤ 50");
+        report.row("  accepted / failed, achieved rate",
+                burst.accepted() + " / " + burst.failed() + ", " + Math.round(burst.achievedPerSecond()) + "/s", "");
+        log("  drained " + (System.nanoTime() - drainStart) / 1_000_000 + " ms after the last answer");
+
+        int sustained = sustainedThroughput();
+
+        log("baseline: raw Kafka producer, " + plan.rawProducerCount() + " records");
+        List<String> keys = new ArrayList<>();
+        List<byte[]> values = new ArrayList<>();
+        for (int n = 0; n < plan.rawProducerCount(); n++) {
+            keys.add(StoryCorpus.uri("bench-raw", n));
+            values.add(corpus.story("bench-raw", n).getBytes(StandardCharsets.UTF_8));
+        }
+        Throughput producer = RawKafkaProducer.measure(stack.kafka.bootstrapServers(), "bench.raw-producer", keys,
+                values);
+        keys = null;
+        values = null;
+        report.put("raw_kafka_producer", producer.asMap());
+        report.row("raw Kafka producer, acks=all (records/s)", fmt(producer.perSecond())
+                + " (" + fmt1(producer.mibPerSecond()) + " MiB/s)", "");
+
+        EnrichedTopic enriched = new EnrichedTopic(stack.kafka.bootstrapServers());
+        long readStart = System.nanoTime();
+        List<ArticleDocument> documents = enriched.readAll();
+        Throughput read = new Throughput(documents.size(), 0, System.nanoTime() - readStart);
+        log("baseline: raw Elasticsearch bulk of the " + documents.size() + " documents of articles.enriched");
+        elasticsearch.put("/articles-vbench-raw", "{}");
+        Throughput bulk = BulkLoader.load(elasticsearch, "articles-vbench-raw", documents);
+        documents = null;
+        report.put("raw_bulk", bulk.asMap());
+        report.put("enriched_read_only", read.asMap());
+        report.row("raw ES bulk (docs/s)", fmt(bulk.perSecond()) + " (" + fmt1(bulk.mibPerSecond()) + " MiB/s)",
+                "");
+
+        log("replay: articles.enriched from the start into a new index");
+        elasticsearch.put("/articles-vbench-replay", "{}");
+        Throughput replay = enriched.replay(elasticsearch, "articles-vbench-replay");
+        report.put("replay", replay.asMap());
+        double pipelineRatio = sustained / bulk.perSecond();
+        double replayRatio = replay.perSecond() / bulk.perSecond();
+        report.put("ratios", Map.of("pipeline_to_raw_bulk", round2(pipelineRatio),
+                "replay_to_raw_bulk", round2(replayRatio)));
+        report.row("pipeline sustained throughput (stories/s)", Integer.toString(sustained), "");
+        report.row("  ratio to raw bulk", fmt2(pipelineRatio), "≥ 0.5");
+        report.row("replay throughput (docs/s)", fmt(replay.perSecond()), "");
+        report.row("  ratio to raw bulk", fmt2(replayRatio), "≥ 0.9");
+
+        peakMemory();
+    }
+
+    /**
+     * Offers each rate of the plan in turn; a rate is sustained when every request is accepted at that rate and
+     * the backlog (accepted, not yet searchable) does not grow.
+     *
+     * @return the highest rate sustained, stories/s (0 if none)
+     */
+    private int sustainedThroughput() throws Exception {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        int sustained = 0;
+        for (int rate : plan.stepRates()) {
+            log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s");
+            OpenLoopLoad.Run run = load.start("bench-step-" + rate, rate, plan.step());
+            String prefix = StoryCorpus.uri(run.prefix(), 0);
+            prefix = prefix.substring(0, prefix.length() - 1);
+            List<LagTrend.Sample> samples = new ArrayList<>();
+            long start = System.nanoTime();
+            while (!run.done().isDone()) {
+                long searchable = elasticsearch.count("articles", prefix);
+                samples.add(new LagTrend.Sample((System.nanoTime() - start) / 1e9, run.accepted() - searchable));
+                Thread.sleep(500);
+            }
+            boolean growing = samples.size() >= 6 && LagTrend.growing(samples, rate, GROWTH_TOLERANCE);
+            double slope = samples.size() >= 6 ? LagTrend.slopePerSecond(samples.subList(samples.size() / 3,
+                    samples.size())) : 0;
+            boolean kept = run.failed() == 0 && run.achievedPerSecond() >= 0.95 * rate;
+            double drain = awaitSearchable(run);
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("offered_per_s", rate);
+            step.put("achieved_per_s", Math.round(run.achievedPerSecond()));
+            step.put("failed", run.failed());
+            step.put("backlog_growth_per_s", round2(slope));
+            step.put("backlog_at_end", samples.isEmpty() ? 0 : samples.get(samples.size() - 1).backlog());
+            step.put("drained_after_s", Math.round(drain * 10) / 10.0);
+            step.put("accept", Latencies.of(run.acceptLatency()).asMap());
+            step.put("sustained", kept && !growing);
+            steps.add(step);
+            log("  " + step);
+            if (!kept || growing) {
+                break;
+            }
+            sustained = rate;
+        }
+        report.put("sustained_throughput", Map.of("steps", steps, "sustained_per_s", sustained,
+                "growth_tolerance", GROWTH_TOLERANCE + " of the offered rate per second"));
+        return sustained;
+    }
+
+    /** Waits until every accepted story of {@code run} is searchable (or the patience runs out); @return seconds */
+    private double awaitSearchable(OpenLoopLoad.Run run) throws IOException, InterruptedException {
+        run.done().join();
+        String prefix = StoryCorpus.uri(run.prefix(), 0);
+        prefix = prefix.substring(0, prefix.length() - 1);
+        long start = System.nanoTime();
+        long deadline = start + DRAIN_PATIENCE.toNanos();
+        while (elasticsearch.count("articles", prefix) < run.accepted()) {
+            if (System.nanoTime() > deadline) {
+                log("  not all of " + run.prefix() + " searchable after " + DRAIN_PATIENCE.toSeconds() + " s");
+                break;
+            }
+            Thread.sleep(250);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void peakMemory() {
+        Map<String, Long> pids = new LinkedHashMap<>(stack.pids());
+        pids.put("bench (load generator)", ProcessHandle.current().pid());
+        Map<String, Object> rss = new LinkedHashMap<>();
+        long stackTotal = 0;
+        for (var entry : pids.entrySet()) {
+            OptionalLong bytes = PeakMemory.of(entry.getValue());
+            rss.put(entry.getKey(), bytes.isPresent() ? bytes.getAsLong() : null);
+            if (bytes.isPresent()) {
+                if (!entry.getKey().startsWith("bench")) {
+                    stackTotal += bytes.getAsLong();
+                }
+                report.row("peak RSS " + entry.getKey() + " (MiB)", Long.toString(bytes.getAsLong() >> 20), "");
+            }
+        }
+        rss.put("stack_total", stackTotal);
+        report.put("peak_rss_bytes", rss);
+        report.row("peak RSS whole stack (MiB)", Long.toString(stackTotal >> 20), "≤ 3072");
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench " + DateTimeFormatter.ISO_LOCAL_TIME.withZone(ZoneOffset.UTC).format(Instant.now())
+                + "] " + message);
+    }
+
+    private static String fmt(double value) {
+        return Long.toString(Math.round(value));
+    }
+
+    private static String fmt1(double value) {
+        return String.format("%.1f", value);
+    }
+
+    private static String fmt2(double value) {
+        return String.format("%.2f", value);
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,117 @@
+package org.newsroom.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.newsroom.infra.FreePorts;
+import org.newsroom.infra.LocalElasticsearch;
+import org.newsroom.infra.LocalKafka;
+import org.newsroom.infra.ServiceProcess;
+
+/**
+ * The bench's own pipeline: a fresh Kafka broker and Elasticsearch node on free ports under the bench's work
+ * directory (wiped first), and the three services from their {@code *-exec.jar} with the JVM options
+ * {@code ./newsroom up} gives them. Closing stops everything.
+ */
+final class Stack implements AutoCloseable {
+
+    /** The services' JVM options: those of {@code ./newsroom up}, so memory figures are the production ones. */
+    private static final List<String> SERVICE_JVM_ARGS = List.of("-Xms64m", "-Xmx512m");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    final LocalKafka kafka;
+    final LocalElasticsearch elasticsearch;
+    final ServiceProcess ingest;
+    final ServiceProcess enrich;
+    final ServiceProcess publish;
+
+    private Stack(LocalKafka kafka, LocalElasticsearch elasticsearch, ServiceProcess ingest, ServiceProcess enrich,
+            ServiceProcess publish) {
+        this.kafka = kafka;
+        this.elasticsearch = elasticsearch;
+        this.ingest = ingest;
+        this.enrich = enrich;
+        this.publish = publish;
+    }
+
+    /**
+     * @param projectDir the repository root (service jars under {@code <service>/target/})
+     * @param version    the project version, in the jar names
+     * @param workDir    the stack's state, wiped first
+     */
+    static Stack start(Path projectDir, String version, Path workDir) throws IOException {
+        Path kafkaDir = workDir.resolve("kafka");
+        Path elasticsearchDir = workDir.resolve("elasticsearch");
+        LocalKafka.reset(kafkaDir);
+        LocalElasticsearch.reset(elasticsearchDir);
+        LocalElasticsearch.Builder node = LocalElasticsearch.builder().workDir(elasticsearchDir)
+                .heap(System.getenv().getOrDefault("NEWSROOM_ES_HEAP", "512m"));
+        Path plugins = projectDir.resolve("search-analysis-plugin/target");
+        if (Files.isDirectory(plugins)) {
+            try (Stream<Path> zips = Files.list(plugins)) {
+                zips.filter(p -> p.toString().endsWith(".zip")).forEach(node::plugin);
+            }
+        }
+        CompletableFuture<LocalElasticsearch> elasticsearch = CompletableFuture.supplyAsync(() -> {
+            try {
+                return node.start();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        LocalKafka kafka = LocalKafka.start(kafkaDir, 0);
+        LocalElasticsearch es = elasticsearch.join();
+        Path servicesDir = workDir.resolve("services");
+        Map<String, String> kafkaOnly = Map.of("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        Map<String, String> withEs = new LinkedHashMap<>(kafkaOnly);
+        withEs.put("newsroom.elasticsearch.uris", es.httpUri().toString());
+        var ingest = CompletableFuture.supplyAsync(() -> service(projectDir, version, "ingest-service", kafkaOnly,
+                servicesDir));
+        var enrich = CompletableFuture.supplyAsync(() -> service(projectDir, version, "enrich-service", kafkaOnly,
+                servicesDir));
+        var publish = CompletableFuture.supplyAsync(() -> service(projectDir, version, "publish-service", withEs,
+                servicesDir));
+        return new Stack(kafka, es, ingest.join(), enrich.join(), publish.join());
+    }
+
+    /** @return base URI of the ingest API */
+    String ingestUrl() {
+        return "http://127.0.0.1:" + ingest.port();
+    }
+
+    /** @return every process of the stack by name, with its pid */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("kafka", kafka.pid());
+        pids.put("elasticsearch", elasticsearch.pid());
+        pids.put("ingest-service", ingest.pid());
+        pids.put("enrich-service", enrich.pid());
+        pids.put("publish-service", publish.pid());
+        return pids;
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : List.of(ingest, enrich, publish)) {
+            service.stop();
+        }
+        elasticsearch.stop();
+        kafka.stop();
+    }
+
+    private static ServiceProcess service(Path projectDir, String version, String name, Map<String, String> properties,
+            Path dir) {
+        Path jar = projectDir.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
+        try {
+            return ServiceProcess.start(name, jar, FreePorts.next(), properties, SERVICE_JVM_ARGS, dir, START_TIMEOUT);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
