@@ -13,7 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.newsroom.ingest.agency.AgencyAuthenticator;
+import org.newsroom.ingest.agency.UriOwnership;
+import org.newsroom.ingest.format.feed.FeedParser;
+import org.newsroom.ingest.format.newsmlg2.NewsMlG2Parser;
+import org.newsroom.ingest.format.nitf.NitfParser;
 import org.newsroom.ingest.format.WireParsers;
 import org.newsroom.ingest.format.ninjs.NinjsParser;
 import org.newsroom.ingest.kafka.IngestedArticleProducer;
@@ -28,12 +33,23 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ArticleIngestController.class)
-@Import({AgencyAuthenticator.class, WireParsers.class, NinjsParser.class, IngestProblems.class})
+@Import({AgencyAuthenticator.class, UriOwnership.class, AgencyRateLimiter.class, WireParsers.class, NinjsParser.class,
+        NewsMlG2Parser.class, NitfParser.class, FeedParser.class, IngestProblems.class})
 @EnableConfigurationProperties({IngestHttpProperties.class, org.newsroom.ingest.agency.AgencyProperties.class,
-        org.newsroom.ingest.kafka.IngestTopicsProperties.class})
-@TestPropertySource(properties = "newsroom.ingest.http.max-body-size=1KB")
+        org.newsroom.ingest.kafka.IngestTopicsProperties.class, RateLimitProperties.class})
+@TestPropertySource(properties = {
+        "newsroom.ingest.http.max-body-size=1KB",
+        // demo-secret
+        "newsroom.ingest.agencies[0].id=demo",
+        "newsroom.ingest.agencies[0].key-sha256=cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
+        "newsroom.ingest.agencies[0].uri-prefixes=urn:x:",
+        // other-secret
+        "newsroom.ingest.agencies[1].id=other",
+        "newsroom.ingest.agencies[1].key-sha256=" + ArticleIngestControllerTest.OTHER_KEY_SHA256,
+        "newsroom.ingest.agencies[1].uri-prefixes=urn:x:other:"})
 class ArticleIngestControllerTest {
 
+    static final String OTHER_KEY_SHA256 = "9c0ee26e4a1fbb028187486a7ea91f81f8ab81fcf467cba75107dbd3a64244d7";
     private static final String STORY = "{\"uri\":\"urn:x:1\",\"version\":2,\"headline\":\"Hello\"}";
     private static final String PROBLEM = "application/problem+json";
 
@@ -49,7 +65,7 @@ class ArticleIngestControllerTest {
 
     @Test
     void acceptsAStoryOnlyAfterKafkaAcknowledged() throws Exception {
-        given(producer.send(any(), any(), any())).willReturn(acknowledged());
+        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
 
         mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
                         .contentType(MediaType.APPLICATION_JSON).content(STORY))
@@ -66,7 +82,7 @@ class ArticleIngestControllerTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(header().string("WWW-Authenticate", "Bearer"));
-        verify(producer, never()).send(any(), any(), any());
+        verify(producer, never()).sendAll(any(), any(), any());
     }
 
     @Test
@@ -77,7 +93,7 @@ class ArticleIngestControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("not valid JSON")))
                 .andExpect(jsonPath("$.location").value(org.hamcrest.Matchers.startsWith("line 1")));
-        verify(producer, never()).send(any(), any(), any());
+        verify(producer, never()).sendAll(any(), any(), any());
     }
 
     @Test
@@ -104,12 +120,12 @@ class ArticleIngestControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content(big))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-        verify(producer, never()).send(any(), any(), any());
+        verify(producer, never()).sendAll(any(), any(), any());
     }
 
     @Test
     void kafkaAwayIs503WithRetryAfter() throws Exception {
-        given(producer.send(any(), any(), any())).willThrow(new KafkaUnavailableException("timeout", null));
+        given(producer.sendAll(any(), any(), any())).willThrow(new KafkaUnavailableException("timeout", null));
 
         mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
                         .contentType(MediaType.APPLICATION_JSON).content(STORY))
