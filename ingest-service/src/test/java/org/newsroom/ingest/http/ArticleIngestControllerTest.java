@@ -133,4 +133,94 @@ class ArticleIngestControllerTest {
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
     }
+    @Test
+    void anotherAgencysUriIs403AndNothingIsSent() throws Exception {
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"uri\":\"urn:x:other:story\",\"version\":2,\"headline\":\"Forged\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.uri").value("urn:x:other:story"));
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer other-secret")
+                        .contentType(MediaType.APPLICATION_JSON).content(STORY))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"uri\":\"urn:newsroom:other:kill-it\",\"pubstatus\":\"canceled\"}"))
+                .andExpect(status().isForbidden());
+        verify(producer, never()).sendAll(any(), any(), any());
+    }
+
+    @Test
+    void aFeedAnswers202WithEveryItemsFate() throws Exception {
+        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged(), acknowledged()));
+        String feed = """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>One</title><guid>a-1</guid><pubDate>Sun, 02 Jan 2022 09:30:00 GMT</pubDate></item>
+                <item><title>Two</title><guid>a-2</guid><pubDate>not a date</pubDate></item>
+                <item><title>Three</title><guid>a-3</guid></item>
+                </channel></rss>""";
+
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType("application/rss+xml").content(feed))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.items").value(3))
+                .andExpect(jsonPath("$.accepted[0].uri").value("urn:newsroom:demo:a-1"))
+                .andExpect(jsonPath("$.accepted[1].index").value(2))
+                .andExpect(jsonPath("$.accepted[1].warnings[0]").value(org.hamcrest.Matchers.containsString("no date")))
+                .andExpect(jsonPath("$.rejected[0].index").value(1))
+                .andExpect(jsonPath("$.rejected[0].id").value("a-2"))
+                .andExpect(jsonPath("$.rejected[0].status").value(400))
+                .andExpect(jsonPath("$.rejected[0].location").value("/rss/channel/item[2]/pubDate"));
+    }
+
+    @Test
+    void aFeedWithNoAcceptableItemIs400ProblemListingThem() throws Exception {
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType("application/atom+xml")
+                        .content("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>x</id><updated>never</updated><title>t</title></entry></feed>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.rejected[0].location").value("/feed/entry/updated"));
+        verify(producer, never()).sendAll(any(), any(), any());
+    }
+
+    @Test
+    void genericXmlIsSniffedByRootElementAndHttpCharsetDecodes() throws Exception {
+        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
+        byte[] nitf = "<nitf><head><docdata><doc-id id-string=\"n-1\"/></docdata></head><body><body.head><hedline><hl1>سلام</hl1></hedline></body.head></body></nitf>"
+                .getBytes(java.nio.charset.Charset.forName("windows-1256"));
+
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType("text/xml; charset=windows-1256").content(nitf))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.uri").value("urn:newsroom:demo:n-1"));
+        verify(producer).sendAll(org.mockito.ArgumentMatchers.argThat(list -> list.get(0).article().headline().equals("سلام")
+                && list.get(0).article().format().equals("nitf")), any(), any());
+    }
+
+    @Test
+    void genericXmlWithAnUnknownRootIs415() throws Exception {
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_XML).content("<html/>"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("root element")));
+    }
+
+    @Test
+    void aNewsMessageWithOneForgedItemDeliversTheOthers() throws Exception {
+        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
+        String message = """
+                <newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+                <newsItem guid="urn:x:mine" version="1"><contentMeta><headline>Mine</headline></contentMeta></newsItem>
+                <newsItem guid="urn:x:other:theirs" version="1"><contentMeta><headline>Theirs</headline></contentMeta></newsItem>
+                </itemSet></newsMessage>""";
+
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType("application/vnd.iptc.g2.newsmessage+xml").content(message))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.accepted[0].uri").value("urn:x:mine"))
+                .andExpect(jsonPath("$.rejected[0].status").value(403))
+                .andExpect(jsonPath("$.rejected[0].uri").value("urn:x:other:theirs"));
+    }
 }
