@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
- * Derives a headline for a story the agency sent without one: the first sentence of the body's text, cut at a word
- * boundary to at most {@value #MAX_LENGTH} characters (Superdesk's rule is the first 100 characters). Sentence ends
- * are {@code . ! ?} and the Arabic question mark {@code ؟}, followed by white space.
+ * Derives a headline for a story the agency sent without one: the first sentence of the body's first non-empty block
+ * (paragraph, heading, list item), cut at a word boundary to at most {@value #MAX_LENGTH} characters (Superdesk's rule
+ * is the first 100 characters). Sentence ends are {@code . ! ?} and the Arabic question mark {@code ؟}, followed by
+ * white space.
  */
 public final class Headlines {
 
@@ -29,7 +30,12 @@ public final class Headlines {
         if (bodyHtml == null || bodyHtml.isBlank()) {
             return null;
         }
-        String text = Jsoup.parseBodyFragment(bodyHtml).text().strip();
+        var body = Jsoup.parseBodyFragment(bodyHtml).body();
+        String text = body.select("p, h1, h2, h3, h4, h5, h6, li, blockquote").stream()
+                .map(block -> block.text().strip())
+                .filter(block -> !block.isEmpty())
+                .findFirst()
+                .orElse(body.text().strip());
         if (text.isEmpty()) {
             return null;
         }

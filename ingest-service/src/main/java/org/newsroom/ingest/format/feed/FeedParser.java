@@ -112,9 +112,9 @@ public class FeedParser implements WireParser {
         if (id == null) {
             throw new WireFormatException(at, "item has neither guid/id nor link to identify it");
         }
-        requireDatesRead(entry, element, at);
-        Date changed = entry.getUpdatedDate() != null ? entry.getUpdatedDate() : entry.getPublishedDate();
-        Instant versioncreated = changed != null ? changed.toInstant() : null;
+        Instant published = date(entry.getPublishedDate(), element, at, "pubDate", "published", "date", "issued");
+        Instant updated = date(entry.getUpdatedDate(), element, at, "updated", "modified");
+        Instant versioncreated = updated != null ? updated : published;
         if (versioncreated == null) {
             versioncreated = context.receivedAt();
             warnings.add("item has no date: versioncreated and version are the receipt time");
@@ -132,8 +132,8 @@ public class FeedParser implements WireParser {
                 .uri(context.namespacedUri(id))
                 .version(versioncreated.toEpochMilli())
                 .versioncreated(versioncreated)
-                .firstcreated(entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant() : null)
-                .language(feed.getLanguage())
+                .firstcreated(published)
+                .language(firstNonBlank(feed.getLanguage()))
                 .headline(headline)
                 .byline(plain(entry.getAuthor()))
                 .bodyHtml(bodyHtml)
@@ -142,17 +142,25 @@ public class FeedParser implements WireParser {
                 .format(format), at);
     }
 
-    /** A date ROME could not read comes back null: refuse the item rather than date it "now". */
-    private static void requireDatesRead(SyndEntry entry, Element element, String at) {
-        if (element == null) {
-            return;
+    /**
+     * ROME's date, else the item's own element read by {@link FeedDates}; a date neither can read refuses the item
+     * rather than dating it "now".
+     */
+    private static Instant date(Date fromRome, Element element, String at, String... elementNames) {
+        if (fromRome != null) {
+            return fromRome.toInstant();
         }
-        for (String name : List.of("pubDate", "updated", "published", "date")) {
-            Element date = child(element, name);
-            if (date != null && text(date) != null && entry.getPublishedDate() == null && entry.getUpdatedDate() == null) {
-                throw new WireFormatException(at + "/" + name, "not a date: \"" + text(date) + "\"");
+        for (String name : elementNames) {
+            String raw = text(child(element, name));
+            if (raw != null) {
+                Instant parsed = FeedDates.parse(raw);
+                if (parsed == null) {
+                    throw new WireFormatException(at + "/" + name, "not a date: \"" + raw + "\"");
+                }
+                return parsed;
             }
         }
+        return null;
     }
 
     private static String body(SyndEntry entry) {
