@@ -22,15 +22,20 @@ public record AgencyProperties(@NotEmpty @Valid List<AgencyEntry> agencies) {
      *
      * @param id        agency id ({@code source} of its articles); letters, digits, {@code -} and {@code _}
      * @param keySha256 lowercase hex SHA-256 of the agency's API key (the key itself is never stored); 64 hex digits
-     * @param namespace URI namespace for wire ids that are not URIs; defaults to {@code id}
+     * @param namespace URI namespace for wire ids that are not URIs; defaults to {@code id}; letters, digits,
+     *                  {@code .}, {@code -} and {@code _}
+     * @param uriPrefixes further URI prefixes the agency owns besides {@code urn:newsroom:<namespace>:}, e.g. its
+     *                  own {@code tag:reuters.com,}; default none. A story whose URI no prefix of the agency covers,
+     *                  or that a longer prefix of another agency covers, is refused with 403.
      */
     public record AgencyEntry(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]+") String id,
             @NotBlank @Pattern(regexp = "[0-9a-f]{64}") String keySha256,
-            String namespace) {
+            @Pattern(regexp = "[A-Za-z0-9._-]*") String namespace,
+            List<@NotBlank String> uriPrefixes) {
 
         Agency agency() {
-            return new Agency(id, namespace == null || namespace.isBlank() ? id : namespace);
+            return new Agency(id, namespace == null || namespace.isBlank() ? id : namespace, uriPrefixes);
         }
     }
 }

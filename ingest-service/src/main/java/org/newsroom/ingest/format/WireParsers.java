@@ -1,10 +1,17 @@
 package org.newsroom.ingest.format;
 
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.namespace.QName;
+import org.newsroom.ingest.format.xml.WireXml;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
 
-/** Picks the parser for a delivery's Content-Type. Thread-safe. */
+/**
+ * Picks the parser for a delivery: by Content-Type, and for the generic {@code application/xml} and {@code text/xml}
+ * by the document's root element ({@code newsItem}, {@code nitf}, {@code rss}, Atom {@code feed}, …). Thread-safe.
+ */
 @Component
 public class WireParsers {
 
@@ -38,7 +45,49 @@ public class WireParsers {
         throw new UnsupportedWireFormatException(contentType, supported());
     }
 
+    /**
+     * The parser for a delivery, sniffing the root element when the media type is generic XML.
+     *
+     * @param contentType      the raw Content-Type header value; may be null
+     * @param content          the body, read only as far as its root element
+     * @param transportCharset the Content-Type charset, or null
+     * @throws UnsupportedWireFormatException when no parser reads the media type, or, for generic XML, the root element
+     */
+    public WireParser forDelivery(String contentType, byte[] content, Charset transportCharset) {
+        MimeType type = mimeType(contentType);
+        if (type != null && isGenericXml(type)) {
+            QName root = WireXml.rootElement(content, transportCharset);
+            if (root != null) {
+                for (WireParser parser : parsers) {
+                    if (parser.readsRoot(root)) {
+                        return parser;
+                    }
+                }
+            }
+            throw new UnsupportedWireFormatException(contentType + " with root element "
+                    + (root == null ? "(none)" : "{" + root.getNamespaceURI() + "}" + root.getLocalPart()), supported());
+        }
+        return forContentType(contentType);
+    }
+
+    private static boolean isGenericXml(MimeType type) {
+        return (type.getType().equals("application") || type.getType().equals("text"))
+                && type.getSubtype().equals("xml");
+    }
+
+    private static MimeType mimeType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        try {
+            return MimeType.valueOf(contentType);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
     private List<MimeType> supported() {
-        return parsers.stream().flatMap(p -> p.mediaTypes().stream()).toList();
+        return Stream.concat(parsers.stream().flatMap(p -> p.mediaTypes().stream()),
+                Stream.of(MimeType.valueOf("application/xml"), MimeType.valueOf("text/xml"))).toList();
     }
 }

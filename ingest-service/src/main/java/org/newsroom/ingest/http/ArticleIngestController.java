@@ -2,13 +2,19 @@ package org.newsroom.ingest.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.newsroom.events.Article;
 import org.newsroom.events.TraceParent;
 import org.newsroom.ingest.agency.Agency;
 import org.newsroom.ingest.agency.AgencyAuthenticator;
+import org.newsroom.ingest.agency.UriNotOwnedException;
+import org.newsroom.ingest.agency.UriOwnership;
 import org.newsroom.ingest.format.WireContext;
+import org.newsroom.ingest.format.WireDocument;
+import org.newsroom.ingest.format.WireFormatException;
+import org.newsroom.ingest.format.WireItem;
 import org.newsroom.ingest.format.WireParser;
 import org.newsroom.ingest.format.WireParsers;
 import org.newsroom.ingest.kafka.IngestedArticleProducer;
@@ -17,13 +23,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MimeType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/articles}: an agency pushes one wire document. Answers 202 with the stored URI and version only
- * after Kafka acknowledged every article of the document.
+ * {@code POST /api/v1/articles}: an agency pushes one wire document (ninjs, NewsML-G2, NITF, RSS, Atom). A single
+ * story answers 202 with its URI and version; a container (feed, {@code newsMessage}) answers 202 with every item's
+ * fate ({@link BatchResult}). Either way only after Kafka acknowledged every accepted article.
  */
 @RestController
 class ArticleIngestController {
@@ -31,13 +39,17 @@ class ArticleIngestController {
     private static final Logger log = LoggerFactory.getLogger(ArticleIngestController.class);
 
     private final AgencyAuthenticator authenticator;
+    private final UriOwnership ownership;
+    private final AgencyRateLimiter rateLimiter;
     private final WireParsers parsers;
     private final IngestedArticleProducer producer;
     private final IngestHttpProperties properties;
 
-    ArticleIngestController(AgencyAuthenticator authenticator, WireParsers parsers, IngestedArticleProducer producer,
-            IngestHttpProperties properties) {
+    ArticleIngestController(AgencyAuthenticator authenticator, UriOwnership ownership, AgencyRateLimiter rateLimiter,
+            WireParsers parsers, IngestedArticleProducer producer, IngestHttpProperties properties) {
         this.authenticator = authenticator;
+        this.ownership = ownership;
+        this.rateLimiter = rateLimiter;
         this.parsers = parsers;
         this.producer = producer;
         this.properties = properties;
@@ -51,26 +63,90 @@ class ArticleIngestController {
         Instant receivedAt = Instant.now();
         String trace = TraceParent.continueOrStart(traceparent);
         Agency agency = authenticator.authenticate(authorization);
-        WireParser parser = parsers.forContentType(contentType);
+        rateLimiter.acquire(agency);
         byte[] body = RequestBodies.read(request.getInputStream(), request.getContentLengthLong(),
                 properties.maxBodySize());
-        List<Article> articles = parser.parse(body, new WireContext(agency.id(), agency.namespace(), receivedAt));
+        Charset charset = transportCharset(contentType);
+        WireParser parser = parsers.forDelivery(contentType, body, charset);
+        WireDocument document = parser.read(body, new WireContext(agency.id(), agency.namespace(), receivedAt, charset));
 
-        List<AcceptedArticle> accepted = articles.stream().map(article -> {
-            var metadata = producer.send(article, receivedAt, trace);
+        List<WireItem.Parsed> accepted = new ArrayList<>();
+        List<BatchResult.Rejected> rejected = new ArrayList<>();
+        for (WireItem item : document.items()) {
+            if (item instanceof WireItem.Parsed parsed) {
+                try {
+                    ownership.requireOwner(agency, parsed.article().uri());
+                    accepted.add(parsed);
+                } catch (UriNotOwnedException e) {
+                    if (!document.container()) {
+                        throw e;
+                    }
+                    rejected.add(new BatchResult.Rejected(parsed.index(), null, e.uri(), 403,
+                            IngestProblems.type("uri-not-owned").toString(), null, e.getMessage()));
+                }
+            } else if (item instanceof WireItem.Rejected refused) {
+                if (!document.container()) {
+                    throw refused.error();
+                }
+                rejected.add(new BatchResult.Rejected(refused.index(), refused.wireId(), null, 400,
+                        IngestProblems.type("invalid-wire-document").toString(), refused.error().location(),
+                        refused.error().getMessage()));
+            }
+        }
+        rejected.forEach(r -> logRejected(r, agency, parser, trace));
+        if (accepted.isEmpty()) {
+            throw new NothingAcceptedException(document.items().size(), rejected);
+        }
+
+        var stored = producer.sendAll(accepted.stream()
+                .map(p -> new IngestedArticleProducer.Outgoing(p.article(), p.headlineDerived())).toList(),
+                receivedAt, trace);
+        List<BatchResult.Accepted> results = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            WireItem.Parsed parsed = accepted.get(i);
             log.atInfo()
-                    .addKeyValue("uri", article.uri())
-                    .addKeyValue("version", article.version())
+                    .addKeyValue("uri", parsed.article().uri())
+                    .addKeyValue("version", parsed.article().version())
+                    .addKeyValue("pubstatus", parsed.article().pubstatus())
                     .addKeyValue("agency", agency.id())
-                    .addKeyValue("format", parser.format())
+                    .addKeyValue("format", parsed.article().format())
                     .addKeyValue("trace_id", TraceParent.traceId(trace))
-                    .addKeyValue("partition", metadata.partition())
-                    .addKeyValue("offset", metadata.offset())
+                    .addKeyValue("partition", stored.get(i).partition())
+                    .addKeyValue("offset", stored.get(i).offset())
                     .log("article accepted");
-            return new AcceptedArticle(article.uri(), article.version());
-        }).toList();
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .header("traceparent", trace)
-                .body(accepted.size() == 1 ? accepted.get(0) : accepted);
+            results.add(new BatchResult.Accepted(parsed.index(), parsed.article().uri(), parsed.article().version(),
+                    parsed.warnings()));
+        }
+        var response = ResponseEntity.status(HttpStatus.ACCEPTED).header("traceparent", trace);
+        if (!document.container()) {
+            BatchResult.Accepted only = results.get(0);
+            return response.body(new AcceptedArticle(only.uri(), only.version(), only.warnings()));
+        }
+        return response.body(new BatchResult(document.items().size(), results, rejected));
+    }
+
+    private static Charset transportCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        try {
+            return MimeType.valueOf(contentType).getCharset();
+        } catch (IllegalArgumentException e) {
+            throw new WireFormatException("header Content-Type", "unknown or malformed charset in \"" + contentType + "\"");
+        }
+    }
+
+    private static void logRejected(BatchResult.Rejected rejected, Agency agency, WireParser parser, String trace) {
+        log.atWarn()
+                .addKeyValue("index", rejected.index())
+                .addKeyValue("wire_id", rejected.id())
+                .addKeyValue("uri", rejected.uri())
+                .addKeyValue("status", rejected.status())
+                .addKeyValue("location", rejected.location())
+                .addKeyValue("detail", rejected.detail())
+                .addKeyValue("agency", agency.id())
+                .addKeyValue("format", parser.format())
+                .addKeyValue("trace_id", TraceParent.traceId(trace))
+                .log("item rejected");
     }
 }

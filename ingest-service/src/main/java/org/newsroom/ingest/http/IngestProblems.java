@@ -2,8 +2,10 @@ package org.newsroom.ingest.http;
 
 import java.net.URI;
 import org.newsroom.ingest.agency.AgencyAuthenticationException;
+import org.newsroom.ingest.agency.UriNotOwnedException;
 import org.newsroom.ingest.format.UnsupportedWireFormatException;
 import org.newsroom.ingest.format.WireFormatException;
+import org.newsroom.ingest.kafka.ArticleTooLargeException;
 import org.newsroom.ingest.kafka.IngestTopicsProperties;
 import org.newsroom.ingest.kafka.KafkaUnavailableException;
 import org.slf4j.Logger;
@@ -62,6 +64,34 @@ class IngestProblems {
                 null, null);
     }
 
+    @ExceptionHandler(ArticleTooLargeException.class)
+    ResponseEntity<ProblemDetail> articleTooLarge(ArticleTooLargeException e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Story too large", e.getMessage()),
+                null, null);
+    }
+
+    @ExceptionHandler(UriNotOwnedException.class)
+    ResponseEntity<ProblemDetail> notOwned(UriNotOwnedException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "uri-not-owned", "Not this agency's story", e.getMessage());
+        problem.setProperty("uri", e.uri());
+        return respond(problem, null, null);
+    }
+
+    @ExceptionHandler(NothingAcceptedException.class)
+    ResponseEntity<ProblemDetail> nothingAccepted(NothingAcceptedException e) {
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        ProblemDetail problem = problem(status, status == HttpStatus.FORBIDDEN ? "uri-not-owned" : "invalid-wire-document",
+                "No item accepted", e.getMessage());
+        problem.setProperty("rejected", e.rejected());
+        return respond(problem, null, null);
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return respond(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()),
+                HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+    }
+
     @ExceptionHandler(KafkaUnavailableException.class)
     ResponseEntity<ProblemDetail> kafkaUnavailable(KafkaUnavailableException e) {
         return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "Cannot store the story now",
@@ -69,9 +99,14 @@ class IngestProblems {
                 HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, kafka.retryAfter().toSeconds())));
     }
 
+    /** The URI of a problem type, e.g. {@code invalid-wire-document}. */
+    static URI type(String name) {
+        return URI.create(TYPE_BASE + name);
+    }
+
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setType(type(type));
         problem.setTitle(title);
         return problem;
     }

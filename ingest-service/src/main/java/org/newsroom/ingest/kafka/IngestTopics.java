@@ -11,8 +11,16 @@ import org.springframework.kafka.config.TopicBuilder;
 @Configuration(proxyBeanMethods = false)
 class IngestTopics {
 
-    /** Largest record accepted by the topic: a 2 MB story plus headers and JSON overhead. */
-    static final String MAX_MESSAGE_BYTES = Integer.toString(5 * 1024 * 1024);
+    /**
+     * Largest record batch the topic accepts ({@code max.message.bytes}), in bytes: 8 MiB, equal to the producer's
+     * {@code max.request.size} in application.yml. A 2 MB request body can grow when decoded and re-encoded as JSON
+     * (a windows-1252 byte becomes up to 3 UTF-8 bytes, a quote gains a backslash), so the limit is 4 times the default
+     * body limit; {@code IngestLimitsTest} checks they stay consistent.
+     */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+    /** Largest record value ingest sends: {@link #MAX_MESSAGE_BYTES} less room for key, headers and batch overhead. */
+    static final int MAX_RECORD_VALUE_BYTES = MAX_MESSAGE_BYTES - 64 * 1024;
 
     @Bean
     NewTopic articlesIngested(IngestTopicsProperties properties) {
@@ -21,7 +29,7 @@ class IngestTopics {
                 .replicas(properties.replicas())
                 .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
                 .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(properties.retention().toMillis()))
-                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES)
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES))
                 .build();
     }
 }

@@ -2,6 +2,9 @@ package org.newsroom.ingest.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,11 +17,15 @@ import org.newsroom.events.TraceParent;
 import org.newsroom.events.Topics;
 import org.newsroom.ingest.metrics.IngestMetrics;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /** Writes accepted articles to {@code articles.ingested}, keyed by URI, and waits for Kafka's acknowledgement. */
 @Component
 public class IngestedArticleProducer {
+
+    /** Header set to {@code true} on an article whose headline ingest derived from the body. */
+    public static final String HEADLINE_DERIVED = "newsroom-headline-derived";
 
     private final KafkaTemplate<String, byte[]> template;
     private final IngestTopicsProperties properties;
@@ -32,28 +39,59 @@ public class IngestedArticleProducer {
     }
 
     /**
+     * One article to send.
+     *
+     * @param article         the event; its URI becomes the key
+     * @param headlineDerived whether ingest derived the headline (adds {@value #HEADLINE_DERIVED}: {@code true})
+     */
+    public record Outgoing(Article article, boolean headlineDerived) {
+    }
+
+    /**
      * Sends one article and blocks until Kafka acknowledged it (acks=all, idempotent producer).
      *
      * @param article     the event; its URI becomes the key
      * @param receivedAt  when the agency's request arrived ({@code newsroom-received-at})
      * @param traceparent W3C trace context of the request
      * @return where Kafka stored it
+     * @throws ArticleTooLargeException  when the encoded record exceeds the topic's record limit
      * @throws KafkaUnavailableException when Kafka did not acknowledge within {@code send-timeout}
      */
     public RecordMetadata send(Article article, Instant receivedAt, String traceparent) {
-        var record = new ProducerRecord<String, byte[]>(Topics.ARTICLES_INGESTED, article.uri(),
-                ArticleCodec.encode(article));
-        record.headers()
-                .add(ArticleHeaders.RECEIVED_AT, ArticleHeaders.encodeMillis(receivedAt.toEpochMilli()))
-                .add(ArticleHeaders.AGENCY, article.source().getBytes(StandardCharsets.UTF_8))
-                .add(ArticleHeaders.TRACEPARENT, TraceParent.childOf(traceparent).getBytes(StandardCharsets.US_ASCII))
-                .add(ArticleHeaders.stageAt("ingest"), ArticleHeaders.encodeMillis(System.currentTimeMillis()));
-        metrics.offered(article);
+        return sendAll(List.of(new Outgoing(article, false)), receivedAt, traceparent).get(0);
+    }
+
+    /**
+     * Sends articles together and blocks until Kafka acknowledged every one; records of one URI keep their order.
+     * Nothing is sent when one of them is too large.
+     *
+     * @param articles    the events, in document order
+     * @param receivedAt  when the agency's request arrived ({@code newsroom-received-at})
+     * @param traceparent W3C trace context of the request
+     * @return where Kafka stored each, in the same order
+     * @throws ArticleTooLargeException  when an encoded record exceeds {@link IngestTopics#MAX_MESSAGE_BYTES}
+     * @throws KafkaUnavailableException when Kafka did not acknowledge all within {@code send-timeout}; some may have
+     *                                   been stored, so the agency sends the document again (versions make it harmless)
+     */
+    public List<RecordMetadata> sendAll(List<Outgoing> articles, Instant receivedAt, String traceparent) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (Outgoing outgoing : articles) {
+            records.add(record(outgoing, receivedAt, traceparent));
+        }
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
         try {
-            RecordMetadata metadata = template.send(record)
-                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
-            metrics.acknowledged(article, receivedAt);
-            return metadata;
+            List<CompletableFuture<SendResult<String, byte[]>>> pending = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                metrics.offered(articles.get(i).article());
+                pending.add(template.send(records.get(i)));
+            }
+            List<RecordMetadata> stored = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                stored.add(pending.get(i).get(left, TimeUnit.NANOSECONDS).getRecordMetadata());
+                metrics.acknowledged(articles.get(i).article(), receivedAt);
+            }
+            return stored;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaUnavailableException("interrupted while waiting for Kafka", e);
@@ -64,5 +102,23 @@ public class IngestedArticleProducer {
         } catch (RuntimeException e) {
             throw new KafkaUnavailableException("Kafka producer failed: " + e.getMessage(), e);
         }
+    }
+
+    private static ProducerRecord<String, byte[]> record(Outgoing outgoing, Instant receivedAt, String traceparent) {
+        Article article = outgoing.article();
+        byte[] value = ArticleCodec.encode(article);
+        if (value.length > IngestTopics.MAX_RECORD_VALUE_BYTES) {
+            throw new ArticleTooLargeException(article.uri(), value.length, IngestTopics.MAX_RECORD_VALUE_BYTES);
+        }
+        var record = new ProducerRecord<String, byte[]>(Topics.ARTICLES_INGESTED, article.uri(), value);
+        record.headers()
+                .add(ArticleHeaders.RECEIVED_AT, ArticleHeaders.encodeMillis(receivedAt.toEpochMilli()))
+                .add(ArticleHeaders.AGENCY, article.source().getBytes(StandardCharsets.UTF_8))
+                .add(ArticleHeaders.TRACEPARENT, TraceParent.childOf(traceparent).getBytes(StandardCharsets.US_ASCII))
+                .add(ArticleHeaders.stageAt("ingest"), ArticleHeaders.encodeMillis(System.currentTimeMillis()));
+        if (outgoing.headlineDerived()) {
+            record.headers().add(HEADLINE_DERIVED, "true".getBytes(StandardCharsets.US_ASCII));
+        }
+        return record;
     }
 }

@@ -1,37 +1,37 @@
 package org.newsroom.ingest.format.ninjs;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Pattern;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
-import org.newsroom.events.Association;
-import org.newsroom.events.Concept;
-import org.newsroom.events.PubStatus;
+import org.newsroom.ingest.format.Headlines;
 import org.newsroom.ingest.format.WireContext;
 import org.newsroom.ingest.format.WireDates;
+import org.newsroom.ingest.format.WireDocument;
 import org.newsroom.ingest.format.WireFormatException;
+import org.newsroom.ingest.format.WireItem;
 import org.newsroom.ingest.format.WireParser;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeType;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads IPTC ninjs 1.x documents (https://iptc.org/std/ninjs/ninjs-schema_1.4.json): {@code uri} (or Superdesk's
- * {@code guid}), {@code version} as number or string, {@code versioncreated}, {@code pubstatus}, {@code headline},
- * {@code body_html} (or {@code body_text}, escaped into paragraphs), {@code subject[]}, {@code genre[]},
- * {@code associations{}}.
+ * Reads IPTC ninjs documents (https://iptc.org/standards/ninjs/) of every major version, each through its own mapper:
+ * 1.x ({@link Ninjs1Mapper}), 2.x ({@link Ninjs2Mapper}), 3.x ({@link Ninjs3Mapper}). The version comes from
+ * {@code standard.version} or {@code $schema}, else from the document's shape (camelCase names → 3.x; {@code headlines[]},
+ * {@code bodies[]}, {@code subjects[]} or an {@code associations} array → 2.x). Common rules: {@code version} as a number
+ * or a string, else {@code versioncreated} in epoch ms; {@code versioncreated} missing → receipt time;
+ * {@code firstcreated} missing → {@code versioncreated}; headline missing → first sentence of the body, flagged.
  */
 @Component
 public class NinjsParser implements WireParser {
 
-    private static final String MEDIATOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/";
-    private static final String SUBJECTCODE_URI = "http://cv.iptc.org/newscodes/subjectcode/";
+    private static final NinjsMapper V1 = new Ninjs1Mapper();
+    private static final NinjsMapper V2 = new Ninjs2Mapper();
+    private static final NinjsMapper V3 = new Ninjs3Mapper();
 
     @Override
     public String format() {
@@ -45,42 +45,67 @@ public class NinjsParser implements WireParser {
 
     @Override
     public List<Article> parse(byte[] content, WireContext context) {
+        return read(content, context).articlesOrThrow();
+    }
+
+    @Override
+    public WireDocument read(byte[] content, WireContext context) {
         JsonNode root = readTree(content);
         if (!root.isObject()) {
             throw new WireFormatException("", "a ninjs document is a JSON object, got " + root.getNodeType());
         }
-        String wireId = firstText(root, "uri", "guid");
-        if (wireId == null) {
-            throw new WireFormatException("/uri", "required field uri is missing or blank");
-        }
-        var versioncreated = WireDates.parse(text(root, "versioncreated"), "/versioncreated");
+        NinjsMapper mapper = mapperFor(root);
+        var versioncreated = WireDates.parse(mapper.versioncreated(root), mapper.pointer("versioncreated"));
         if (versioncreated == null) {
             versioncreated = context.receivedAt();
         }
+        Article.Builder builder = mapper.map(root, context, versioncreated).source(context.agencyId()).format(format());
+        List<String> warnings = new ArrayList<>();
         try {
-            return List.of(Article.builder()
-                    .uri(context.articleUri(wireId))
-                    .version(version(root.get("version"), versioncreated.toEpochMilli()))
-                    .versioncreated(versioncreated)
-                    .firstcreated(WireDates.parse(text(root, "firstcreated"), "/firstcreated"))
-                    .pubstatus(pubstatus(text(root, "pubstatus")))
-                    .embargoed(WireDates.parse(text(root, "embargoed"), "/embargoed"))
-                    .urgency(urgency(root.get("urgency")))
-                    .language(text(root, "language"))
-                    .headline(text(root, "headline"))
-                    .byline(text(root, "byline"))
-                    .located(text(root, "located"))
-                    .bodyHtml(bodyHtml(root))
-                    .subject(concepts(root.get("subject"), "/subject"))
-                    .genre(concepts(root.get("genre"), "/genre"))
-                    .associations(associations(root.get("associations")))
-                    .source(context.agencyId())
-                    .format(format())
-                    .build());
+            return WireDocument.single(new WireItem.Parsed(0, build(builder, mapper, root, warnings), warnings));
         } catch (IllegalArgumentException invalid) {
-            String message = invalid.getMessage();
-            throw new WireFormatException("/" + message.split(" ", 2)[0], message);
+            throw new WireFormatException(mapper.pointer(invalid.getMessage().split(" ", 2)[0]), invalid.getMessage());
         }
+    }
+
+    private static Article build(Article.Builder builder, NinjsMapper mapper, JsonNode root, List<String> warnings) {
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException invalid) {
+            String derived = invalid.getMessage().startsWith("headline ") ? Headlines.fromBody(mapper.bodyHtml(root)) : null;
+            if (derived == null) {
+                throw invalid;
+            }
+            warnings.add(Headlines.DERIVED_WARNING);
+            return builder.headline(derived).build();
+        }
+    }
+
+    /** The mapper for the document's ninjs major version. */
+    static NinjsMapper mapperFor(JsonNode root) {
+        String declared = NinjsFields.firstText(root.path("standard"), "version");
+        if (declared == null) {
+            declared = NinjsFields.firstText(root, "$schema");
+        }
+        if (declared != null) {
+            var major = Pattern.compile("(?:^|[_/ -])([123])(?:\\.\\d+)*(?:\\.json)?$|^([123])(?:\\.|$)")
+                    .matcher(declared.strip());
+            if (major.find()) {
+                String digit = major.group(1) != null ? major.group(1) : major.group(2);
+                return switch (digit) {
+                    case "3" -> V3;
+                    case "2" -> V2;
+                    default -> V1;
+                };
+            }
+        }
+        if (root.has("versionCreated") || root.has("pubStatus") || root.has("firstCreated")) {
+            return V3;
+        }
+        if (root.has("headlines") || root.has("bodies") || root.has("subjects") || root.path("associations").isArray()) {
+            return V2;
+        }
+        return V1;
     }
 
     private static JsonNode readTree(byte[] content) {
@@ -91,139 +116,5 @@ public class NinjsParser implements WireParser {
             throw new WireFormatException(location == null ? null : "line " + location.getLineNr() + ", column "
                     + location.getColumnNr(), "not valid JSON: " + e.getOriginalMessage());
         }
-    }
-
-    private static long version(JsonNode node, long fallbackEpochMs) {
-        if (node == null || node.isNull()) {
-            return fallbackEpochMs;
-        }
-        if (node.isIntegralNumber()) {
-            return node.asLong();
-        }
-        if (node.isString()) {
-            try {
-                return Long.parseLong(node.asString().strip());
-            } catch (NumberFormatException e) {
-                throw new WireFormatException("/version", "version must be an integer, got \"" + node.asString() + "\"");
-            }
-        }
-        throw new WireFormatException("/version", "version must be an integer or a string of digits");
-    }
-
-    private static PubStatus pubstatus(String value) {
-        if (value == null) {
-            return PubStatus.USABLE;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "usable" -> PubStatus.USABLE;
-            case "withheld" -> PubStatus.WITHHELD;
-            case "canceled", "cancelled" -> PubStatus.CANCELED;
-            default -> throw new WireFormatException("/pubstatus",
-                    "pubstatus must be usable, withheld or canceled, got \"" + value + "\"");
-        };
-    }
-
-    private static Integer urgency(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.canConvertToInt() && !node.isString()) {
-            throw new WireFormatException("/urgency", "urgency must be an integer 1..9");
-        }
-        try {
-            return node.isString() ? Integer.valueOf(node.asString().strip()) : node.asInt();
-        } catch (NumberFormatException e) {
-            throw new WireFormatException("/urgency", "urgency must be an integer 1..9, got \"" + node.asString() + "\"");
-        }
-    }
-
-    private static String bodyHtml(JsonNode root) {
-        String html = text(root, "body_html");
-        if (html != null) {
-            return html;
-        }
-        String plain = text(root, "body_text");
-        if (plain == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String paragraph : plain.split("\\R\\s*\\R")) {
-            if (!paragraph.isBlank()) {
-                out.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8")).append("</p>\n");
-            }
-        }
-        return out.toString();
-    }
-
-    private static List<Concept> concepts(JsonNode array, String pointer) {
-        if (array == null || array.isNull()) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw new WireFormatException(pointer, "must be an array of {code, name, scheme}");
-        }
-        List<Concept> result = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode item = array.get(i);
-            String code = text(item, "code");
-            if (code == null) {
-                continue; // a name-only concept carries no code to map or search by
-            }
-            String scheme = schemeAlias(text(item, "scheme"));
-            int colon = code.indexOf(':');
-            if (scheme == null && colon > 0 && !code.startsWith("http")) {
-                scheme = code.substring(0, colon);
-                code = code.substring(colon + 1);
-            }
-            result.add(new Concept(scheme, code, text(item, "name")));
-        }
-        return result;
-    }
-
-    private static String schemeAlias(String scheme) {
-        if (scheme == null) {
-            return null;
-        }
-        if (scheme.startsWith(MEDIATOPIC_URI)) {
-            return "medtop";
-        }
-        if (scheme.startsWith(SUBJECTCODE_URI)) {
-            return "subj";
-        }
-        return scheme;
-    }
-
-    private static Map<String, Association> associations(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            return Map.of();
-        }
-        Map<String, Association> result = new LinkedHashMap<>();
-        for (var entry : node.properties()) {
-            String uri = text(entry.getValue(), "uri");
-            if (uri != null) {
-                result.put(entry.getKey(), new Association(uri, text(entry.getValue(), "type"),
-                        text(entry.getValue(), "headline")));
-            }
-        }
-        return result;
-    }
-
-    private static String firstText(JsonNode node, String... fields) {
-        for (String field : fields) {
-            String value = text(node, field);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || value.isNull() || value.isContainer()) {
-            return null;
-        }
-        String text = value.asString();
-        return text.isBlank() ? null : text;
     }
 }
