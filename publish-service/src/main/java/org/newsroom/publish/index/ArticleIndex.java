@@ -60,6 +60,11 @@ public class ArticleIndex {
         ready = true;
     }
 
+    /** Makes the next {@link #ensureReady()} check again: the index may have gone. */
+    void forget() {
+        ready = false;
+    }
+
     /** Installs template, index and alias at start-up, so the site finds them before the first article arrives. */
     @EventListener(ApplicationReadyEvent.class)
     void installAtStartup() {

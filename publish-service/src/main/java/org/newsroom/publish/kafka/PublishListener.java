@@ -24,8 +24,11 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code articles.enriched} (read_committed) in batches: one bulk write per poll. Offsets are committed only
- * after the listener returns, that is after every record of the batch is indexed, superseded or dead-lettered.
+ * Consumes {@code articles.enriched} (read_committed) in batches: each poll's records go through {@link BulkIndexer}
+ * (split into bounded bulk requests). Offsets are committed only after the listener returns, that is after every
+ * record of the batch is indexed, superseded or dead-lettered; when the batch cannot be written (Elasticsearch away,
+ * 429/5xx past the bulk's retries) the listener throws, {@link PublishingState} turns the health down, and the error
+ * handler pauses the consumer and redelivers the batch.
  */
 @Component
 class PublishListener {
@@ -35,11 +38,14 @@ class PublishListener {
     private final BulkIndexer indexer;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final PublishMetrics metrics;
+    private final PublishingState state;
 
-    PublishListener(BulkIndexer indexer, DeadLetterPublishingRecoverer deadLetters, PublishMetrics metrics) {
+    PublishListener(BulkIndexer indexer, DeadLetterPublishingRecoverer deadLetters, PublishMetrics metrics,
+            PublishingState state) {
         this.indexer = indexer;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.state = state;
     }
 
     @KafkaListener(id = "publish", idIsGroup = false, topics = Topics.ARTICLES_ENRICHED, batch = "true")
@@ -54,7 +60,15 @@ class PublishListener {
                 deadLetter(record, e);
             }
         }
-        List<IndexOutcome> outcomes = indexer.write(documents);
+        List<IndexOutcome> outcomes;
+        try {
+            outcomes = indexer.write(documents);
+        } catch (IOException | RuntimeException e) {
+            state.failed(e);
+            log.atWarn().addKeyValue("records", records.size()).addKeyValue("reason", e.getMessage())
+                    .log("batch not written; the consumer pauses and redelivers it");
+            throw e;
+        }
         long now = System.currentTimeMillis();
         for (int i = 0; i < outcomes.size(); i++) {
             ConsumerRecord<String, byte[]> record = sources.get(i);
@@ -72,6 +86,7 @@ class PublishListener {
                     .addKeyValue("latency_ms", receivedAt < 0 ? null : now - receivedAt)
                     .log("article published");
         }
+        state.written();
     }
 
     private static ArticleDocument document(ConsumerRecord<String, byte[]> record) {

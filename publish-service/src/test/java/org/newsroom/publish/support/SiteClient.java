@@ -51,6 +51,13 @@ public final class SiteClient {
         return get("/api/v1/search?q=" + encode(q) + (lang == null ? "" : "&lang=" + encode(lang)) + "&size=50");
     }
 
+    /** The uris of a search page's hits, in order. */
+    public static java.util.List<String> hitUris(JsonNode page) {
+        java.util.List<String> uris = new java.util.ArrayList<>();
+        page.get("hits").forEach(hit -> uris.add(hit.get("uri").asString()));
+        return uris;
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
