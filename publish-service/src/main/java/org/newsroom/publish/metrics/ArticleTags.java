@@ -14,12 +14,12 @@ import tools.jackson.core.JacksonException;
  * @param enrichment the enrichment's language and section; null on {@code articles.ingested}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ArticleTags(String source, String format, String language, EnrichmentTags enrichment) {
+public record ArticleTags(String source, String format, String language, EnrichmentTags enrichment) {
 
     static final ArticleTags NONE = new ArticleTags(null, null, null, null);
 
     /** @return the tags of a JSON article, or {@link #NONE} when {@code value} is null or not an article object */
-    static ArticleTags of(Object value) {
+    public static ArticleTags of(Object value) {
         if (!(value instanceof byte[] json)) {
             return NONE;
         }
@@ -32,23 +32,23 @@ record ArticleTags(String source, String format, String language, EnrichmentTags
     }
 
     /** Agency tag value. */
-    String agencyTag() {
+    public String agencyTag() {
         return MetricTags.token(source);
     }
 
     /** Wire format tag value. */
-    String formatTag() {
+    public String formatTag() {
         return MetricTags.token(format);
     }
 
     /** Settled language (enrichment's, else the wire's) as a tag value. */
-    String languageTag() {
+    public String languageTag() {
         String settled = enrichment != null && enrichment.language() != null ? enrichment.language().code() : language;
         return MetricTags.language(settled);
     }
 
     /** Settled section as a tag value; {@code none} when not decided. */
-    String sectionTag() {
+    public String sectionTag() {
         return enrichment != null && enrichment.section() != null ? MetricTags.token(enrichment.section().name())
                 : "none";
     }
@@ -58,16 +58,16 @@ record ArticleTags(String source, String format, String language, EnrichmentTags
      * @param section  the section decision; may be null
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record EnrichmentTags(Code language, Name section) {
+    public record EnrichmentTags(Code language, Name section) {
     }
 
     /** @param code BCP 47 tag */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Code(String code) {
+    public record Code(String code) {
     }
 
     /** @param name section name */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Name(String name) {
+    public record Name(String name) {
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * lower-cased, must look like a short token ({@code [a-z0-9._-]{1,40}}) or become {@value #OTHER}; a missing value is
  * {@value #UNKNOWN}. {@link PublishMetricsConfiguration} caps the number of distinct values on top of this.
  */
-final class MetricTags {
+public final class MetricTags {
 
     static final String UNKNOWN = "unknown";
     static final String OTHER = "other";
@@ -20,7 +20,7 @@ final class MetricTags {
     }
 
     /** An agency id, wire format or reason as a tag value. */
-    static String token(String value) {
+    public static String token(String value) {
         if (value == null || value.isBlank()) {
             return UNKNOWN;
         }
@@ -29,7 +29,7 @@ final class MetricTags {
     }
 
     /** A BCP 47 tag reduced to its primary language subtag ({@code ar-EG} → {@code ar}). */
-    static String language(String tag) {
+    public static String language(String tag) {
         if (tag == null || tag.isBlank()) {
             return UNKNOWN;
         }

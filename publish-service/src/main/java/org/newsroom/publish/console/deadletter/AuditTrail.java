@@ -1,0 +1,94 @@
+package org.newsroom.publish.console.deadletter;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.newsroom.events.ArticleCodec;
+import org.newsroom.publish.console.ConsoleConsumers;
+import org.newsroom.publish.console.ConsoleProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The record of console actions: each entry is written as JSON to the audit topic (one partition, kept forever) and
+ * acknowledged before the action counts as done, logged as one structured line, and counted
+ * ({@code newsroom.console.audit{action}}). Thread-safe.
+ */
+@Component
+class AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+    private static final int READ_LIMIT = 10_000;
+
+    private final KafkaTemplate<Object, Object> template;
+    private final ConsoleConsumers consumers;
+    private final ConsoleProperties properties;
+    private final MeterRegistry registry;
+
+    AuditTrail(KafkaTemplate<Object, Object> template, ConsoleConsumers consumers, ConsoleProperties properties,
+            MeterRegistry registry) {
+        this.template = template;
+        this.consumers = consumers;
+        this.properties = properties;
+        this.registry = registry;
+    }
+
+    /**
+     * @throws IllegalStateException when Kafka did not acknowledge the entry within 10 s
+     */
+    void record(AuditEntry entry) {
+        try {
+            template.send(new ProducerRecord<>(properties.auditTopic(), entry.source(),
+                    ArticleCodec.mapper().writeValueAsBytes(entry))).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the audit entry", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the audit topic did not take the entry: " + e.getMessage(), e);
+        }
+        registry.counter("newsroom.console.audit", "action", entry.action()).increment();
+        log.atInfo()
+                .addKeyValue("editor", entry.editor())
+                .addKeyValue("action", entry.action())
+                .addKeyValue("source", entry.source())
+                .addKeyValue("uri", entry.uri())
+                .addKeyValue("target", entry.target())
+                .log("console action");
+    }
+
+    /** The newest entries, newest first, at most {@code limit} (and at most {@value #READ_LIMIT}). */
+    List<AuditEntry> recent(int limit) {
+        TopicPartition tp = new TopicPartition(properties.auditTopic(), 0);
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Consumer<String, byte[]> consumer = consumers.create("publish-console-audit")) {
+            if (consumer.partitionsFor(tp.topic(), Duration.ofSeconds(5)).isEmpty()) {
+                return List.of();
+            }
+            consumer.assign(List.of(tp));
+            Map<TopicPartition, Long> ends = consumer.endOffsets(List.of(tp), Duration.ofSeconds(5));
+            Map<TopicPartition, Long> starts = consumer.beginningOffsets(List.of(tp), Duration.ofSeconds(5));
+            long end = ends.get(tp);
+            consumer.seek(tp, Math.max(starts.get(tp), end - Math.min(limit, READ_LIMIT)));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (consumer.position(tp) < end && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    entries.add(ArticleCodec.mapper().readValue(record.value(), AuditEntry.class));
+                }
+            }
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+}
