@@ -1,5 +1,12 @@
 package org.newsroom.ingest.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -22,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,9 +63,54 @@ class ArticleIngestController {
         this.properties = properties;
     }
 
+    @Operation(summary = "Push one wire document",
+            description = """
+                    One story (ninjs 1.x/2.x/3.x, NewsML-G2 newsItem, NITF 3.x) or a container of stories (RSS 2.0, \
+                    Atom 1.0, NewsML-G2 newsMessage). Content-Type picks the parser; application/xml and text/xml are \
+                    read by root element. Encoding: BOM, then the XML declaration, then the Content-Type charset. \
+                    The answer comes only after Kafka acknowledged every accepted article. Body limit 2 MB by default \
+                    (413); per-agency rate limit (429 with Retry-After); an agency may only send URIs it owns (403).""",
+            security = @SecurityRequirement(name = "agencyKey"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "application/json"), @Content(mediaType = "application/ninjs+json"),
+                    @Content(mediaType = "application/vnd.iptc.g2.newsitem+xml"),
+                    @Content(mediaType = "application/vnd.iptc.g2.newsmessage+xml"),
+                    @Content(mediaType = "application/nitf+xml"), @Content(mediaType = "application/rss+xml"),
+                    @Content(mediaType = "application/atom+xml"), @Content(mediaType = "application/xml"),
+                    @Content(mediaType = "text/xml")}),
+            responses = {
+                    @ApiResponse(responseCode = "202", description = "Accepted: one story ({uri, version}) or, for a "
+                            + "feed or newsMessage, every item's fate",
+                            content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {
+                                    AcceptedArticle.class, BatchResult.class}))),
+                    @ApiResponse(responseCode = "400", description = "Invalid document or no item acceptable; "
+                            + "detail and location (XPath, JSON Pointer or line/column) say what and where",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "401", description = "Missing or unknown agency key",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "403", description = "The story URI belongs to another agency",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "413", description = "Body over the limit",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "415", description = "No parser for the Content-Type or root element",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After",
+                            headers = @Header(name = "Retry-After", description = "seconds"),
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "503", description = "Kafka cannot take the story now; nothing "
+                            + "was accepted, send again after Retry-After",
+                            headers = @Header(name = "Retry-After", description = "seconds"),
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class)))})
     @PostMapping("/api/v1/articles")
-    ResponseEntity<?> ingest(HttpServletRequest request,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+    ResponseEntity<?> ingest(@Parameter(hidden = true) HttpServletRequest request,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(name = "traceparent", required = false) String traceparent) throws IOException {
         Instant receivedAt = Instant.now();

@@ -147,4 +147,17 @@ class IngestIT {
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
     }
+
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode spec = ArticleCodec.mapper().readTree(answer.body());
+        JsonNode post = spec.path("paths").path("/api/v1/articles").path("post");
+        assertThat(post.path("requestBody").path("content").has("application/vnd.iptc.g2.newsmessage+xml")).isTrue();
+        assertThat(post.path("responses").has("429")).isTrue();
+        assertThat(spec.path("components").path("schemas").has("BatchResult")).isTrue();
+    }
 }
