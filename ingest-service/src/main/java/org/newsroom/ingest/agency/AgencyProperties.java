@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -16,6 +17,11 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("newsroom.ingest")
 public record AgencyProperties(@NotEmpty @Valid List<AgencyEntry> agencies) {
+
+    /** The configured agency with this id, if any. */
+    public Optional<Agency> agency(String id) {
+        return agencies.stream().filter(e -> e.id().equals(id)).map(AgencyEntry::agency).findFirst();
+    }
 
     /**
      * One agency.
@@ -34,7 +40,8 @@ public record AgencyProperties(@NotEmpty @Valid List<AgencyEntry> agencies) {
             @Pattern(regexp = "[A-Za-z0-9._-]*") String namespace,
             List<@NotBlank String> uriPrefixes) {
 
-        Agency agency() {
+        /** The agency this entry configures. */
+        public Agency agency() {
             return new Agency(id, namespace == null || namespace.isBlank() ? id : namespace, uriPrefixes);
         }
     }

@@ -1,27 +1,29 @@
 package org.newsroom.ingest.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.newsroom.events.TraceParent;
 import org.newsroom.ingest.agency.Agency;
 import org.newsroom.ingest.agency.AgencyAuthenticator;
-import org.newsroom.ingest.agency.UriNotOwnedException;
-import org.newsroom.ingest.agency.UriOwnership;
+import org.newsroom.ingest.delivery.DocumentDelivery;
 import org.newsroom.ingest.format.WireContext;
 import org.newsroom.ingest.format.WireDocument;
 import org.newsroom.ingest.format.WireFormatException;
-import org.newsroom.ingest.format.WireItem;
 import org.newsroom.ingest.format.WireParser;
 import org.newsroom.ingest.format.WireParsers;
-import org.newsroom.ingest.kafka.IngestedArticleProducer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,28 +38,69 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ArticleIngestController {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleIngestController.class);
-
     private final AgencyAuthenticator authenticator;
-    private final UriOwnership ownership;
     private final AgencyRateLimiter rateLimiter;
     private final WireParsers parsers;
-    private final IngestedArticleProducer producer;
+    private final DocumentDelivery delivery;
     private final IngestHttpProperties properties;
 
-    ArticleIngestController(AgencyAuthenticator authenticator, UriOwnership ownership, AgencyRateLimiter rateLimiter,
-            WireParsers parsers, IngestedArticleProducer producer, IngestHttpProperties properties) {
+    ArticleIngestController(AgencyAuthenticator authenticator, AgencyRateLimiter rateLimiter, WireParsers parsers,
+            DocumentDelivery delivery, IngestHttpProperties properties) {
         this.authenticator = authenticator;
-        this.ownership = ownership;
         this.rateLimiter = rateLimiter;
         this.parsers = parsers;
-        this.producer = producer;
+        this.delivery = delivery;
         this.properties = properties;
     }
 
+    @Operation(summary = "Push one wire document",
+            description = """
+                    One story (ninjs 1.x/2.x/3.x, NewsML-G2 newsItem, NITF 3.x) or a container of stories (RSS 2.0, \
+                    Atom 1.0, NewsML-G2 newsMessage). Content-Type picks the parser; application/xml and text/xml are \
+                    read by root element. Encoding: BOM, then the XML declaration, then the Content-Type charset. \
+                    The answer comes only after Kafka acknowledged every accepted article. Body limit 2 MB by default \
+                    (413); per-agency rate limit (429 with Retry-After); an agency may only send URIs it owns (403).""",
+            security = @SecurityRequirement(name = "agencyKey"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "application/json"), @Content(mediaType = "application/ninjs+json"),
+                    @Content(mediaType = "application/vnd.iptc.g2.newsitem+xml"),
+                    @Content(mediaType = "application/vnd.iptc.g2.newsmessage+xml"),
+                    @Content(mediaType = "application/nitf+xml"), @Content(mediaType = "application/rss+xml"),
+                    @Content(mediaType = "application/atom+xml"), @Content(mediaType = "application/xml"),
+                    @Content(mediaType = "text/xml")}),
+            responses = {
+                    @ApiResponse(responseCode = "202", description = "Accepted: one story ({uri, version}) or, for a "
+                            + "feed or newsMessage, every item's fate",
+                            content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {
+                                    AcceptedArticle.class, BatchResult.class}))),
+                    @ApiResponse(responseCode = "400", description = "Invalid document or no item acceptable; "
+                            + "detail and location (XPath, JSON Pointer or line/column) say what and where",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "401", description = "Missing or unknown agency key",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "403", description = "The story URI belongs to another agency",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "413", description = "Body over the limit",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "415", description = "No parser for the Content-Type or root element",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After",
+                            headers = @Header(name = "Retry-After", description = "seconds"),
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "503", description = "Kafka cannot take the story now; nothing "
+                            + "was accepted, send again after Retry-After",
+                            headers = @Header(name = "Retry-After", description = "seconds"),
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class)))})
     @PostMapping("/api/v1/articles")
-    ResponseEntity<?> ingest(HttpServletRequest request,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+    ResponseEntity<?> ingest(@Parameter(hidden = true) HttpServletRequest request,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(name = "traceparent", required = false) String traceparent) throws IOException {
         Instant receivedAt = Instant.now();
@@ -70,59 +113,31 @@ class ArticleIngestController {
         WireParser parser = parsers.forDelivery(contentType, body, charset);
         WireDocument document = parser.read(body, new WireContext(agency.id(), agency.namespace(), receivedAt, charset));
 
-        List<WireItem.Parsed> accepted = new ArrayList<>();
-        List<BatchResult.Rejected> rejected = new ArrayList<>();
-        for (WireItem item : document.items()) {
-            if (item instanceof WireItem.Parsed parsed) {
-                try {
-                    ownership.requireOwner(agency, parsed.article().uri());
-                    accepted.add(parsed);
-                } catch (UriNotOwnedException e) {
-                    if (!document.container()) {
-                        throw e;
-                    }
-                    rejected.add(new BatchResult.Rejected(parsed.index(), null, e.uri(), 403,
-                            IngestProblems.type("uri-not-owned").toString(), null, e.getMessage()));
-                }
-            } else if (item instanceof WireItem.Rejected refused) {
-                if (!document.container()) {
-                    throw refused.error();
-                }
-                rejected.add(new BatchResult.Rejected(refused.index(), refused.wireId(), null, 400,
-                        IngestProblems.type("invalid-wire-document").toString(), refused.error().location(),
-                        refused.error().getMessage()));
-            }
+        DocumentDelivery.Outcome outcome = delivery.deliver(document, agency, "push", receivedAt, trace);
+        if (!document.container() && !outcome.refused().isEmpty()) {
+            throw outcome.refused().get(0).cause();
         }
-        rejected.forEach(r -> logRejected(r, agency, parser, trace));
-        if (accepted.isEmpty()) {
+        List<BatchResult.Rejected> rejected = outcome.refused().stream().map(ArticleIngestController::rejected).toList();
+        if (outcome.accepted().isEmpty()) {
             throw new NothingAcceptedException(document.items().size(), rejected);
         }
-
-        var stored = producer.sendAll(accepted.stream()
-                .map(p -> new IngestedArticleProducer.Outgoing(p.article(), p.headlineDerived())).toList(),
-                receivedAt, trace);
-        List<BatchResult.Accepted> results = new ArrayList<>();
-        for (int i = 0; i < accepted.size(); i++) {
-            WireItem.Parsed parsed = accepted.get(i);
-            log.atInfo()
-                    .addKeyValue("uri", parsed.article().uri())
-                    .addKeyValue("version", parsed.article().version())
-                    .addKeyValue("pubstatus", parsed.article().pubstatus())
-                    .addKeyValue("agency", agency.id())
-                    .addKeyValue("format", parsed.article().format())
-                    .addKeyValue("trace_id", TraceParent.traceId(trace))
-                    .addKeyValue("partition", stored.get(i).partition())
-                    .addKeyValue("offset", stored.get(i).offset())
-                    .log("article accepted");
-            results.add(new BatchResult.Accepted(parsed.index(), parsed.article().uri(), parsed.article().version(),
-                    parsed.warnings()));
-        }
+        List<BatchResult.Accepted> accepted = outcome.accepted().stream()
+                .map(a -> new BatchResult.Accepted(a.item().index(), a.item().article().uri(), a.item().article().version(),
+                        a.item().warnings()))
+                .toList();
         var response = ResponseEntity.status(HttpStatus.ACCEPTED).header("traceparent", trace);
         if (!document.container()) {
-            BatchResult.Accepted only = results.get(0);
+            BatchResult.Accepted only = accepted.get(0);
             return response.body(new AcceptedArticle(only.uri(), only.version(), only.warnings()));
         }
-        return response.body(new BatchResult(document.items().size(), results, rejected));
+        return response.body(new BatchResult(document.items().size(), accepted, rejected));
+    }
+
+    private static BatchResult.Rejected rejected(DocumentDelivery.Refused refused) {
+        String location = refused.cause() instanceof WireFormatException wire ? wire.location() : null;
+        String type = refused.status() == 403 ? "uri-not-owned" : "invalid-wire-document";
+        return new BatchResult.Rejected(refused.index(), refused.wireId(), refused.uri(), refused.status(),
+                IngestProblems.type(type).toString(), location, refused.cause().getMessage());
     }
 
     private static Charset transportCharset(String contentType) {
@@ -134,19 +149,5 @@ class ArticleIngestController {
         } catch (IllegalArgumentException e) {
             throw new WireFormatException("header Content-Type", "unknown or malformed charset in \"" + contentType + "\"");
         }
-    }
-
-    private static void logRejected(BatchResult.Rejected rejected, Agency agency, WireParser parser, String trace) {
-        log.atWarn()
-                .addKeyValue("index", rejected.index())
-                .addKeyValue("wire_id", rejected.id())
-                .addKeyValue("uri", rejected.uri())
-                .addKeyValue("status", rejected.status())
-                .addKeyValue("location", rejected.location())
-                .addKeyValue("detail", rejected.detail())
-                .addKeyValue("agency", agency.id())
-                .addKeyValue("format", parser.format())
-                .addKeyValue("trace_id", TraceParent.traceId(trace))
-                .log("item rejected");
     }
 }

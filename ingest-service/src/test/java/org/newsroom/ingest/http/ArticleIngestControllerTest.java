@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import org.newsroom.ingest.agency.AgencyAuthenticator;
 import org.newsroom.ingest.agency.UriOwnership;
+import org.newsroom.ingest.delivery.DocumentDelivery;
 import org.newsroom.ingest.format.feed.FeedParser;
 import org.newsroom.ingest.format.newsmlg2.NewsMlG2Parser;
 import org.newsroom.ingest.format.nitf.NitfParser;
@@ -33,7 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ArticleIngestController.class)
-@Import({AgencyAuthenticator.class, UriOwnership.class, AgencyRateLimiter.class, WireParsers.class, NinjsParser.class,
+@Import({AgencyAuthenticator.class, UriOwnership.class, AgencyRateLimiter.class, DocumentDelivery.class, WireParsers.class, NinjsParser.class,
         NewsMlG2Parser.class, NitfParser.class, FeedParser.class, IngestProblems.class})
 @EnableConfigurationProperties({IngestHttpProperties.class, org.newsroom.ingest.agency.AgencyProperties.class,
         org.newsroom.ingest.kafka.IngestTopicsProperties.class, RateLimitProperties.class})
