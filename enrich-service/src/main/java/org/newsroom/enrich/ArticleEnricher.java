@@ -4,9 +4,10 @@ import java.time.Clock;
 import org.newsroom.enrich.clean.BodyCleaner;
 import org.newsroom.enrich.clean.CleanBody;
 import org.newsroom.enrich.clean.UnicodeText;
-import org.newsroom.enrich.language.WireLanguage;
+import org.newsroom.enrich.language.LanguageDecider;
 import org.newsroom.events.Article;
 import org.newsroom.events.Enrichment;
+import org.newsroom.events.LanguageDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +17,17 @@ public class ArticleEnricher {
 
     private final Clock clock;
     private final BodyCleaner cleaner;
+    private final LanguageDecider languages;
 
     @Autowired
-    ArticleEnricher(BodyCleaner cleaner) {
-        this(Clock.systemUTC(), cleaner);
+    ArticleEnricher(BodyCleaner cleaner, LanguageDecider languages) {
+        this(Clock.systemUTC(), cleaner, languages);
     }
 
-    ArticleEnricher(Clock clock, BodyCleaner cleaner) {
+    ArticleEnricher(Clock clock, BodyCleaner cleaner, LanguageDecider languages) {
         this.clock = clock;
         this.cleaner = cleaner;
+        this.languages = languages;
     }
 
     /**
@@ -34,7 +37,8 @@ public class ArticleEnricher {
     public Article enrich(Article article) {
         CleanBody body = cleaner.clean(article.bodyHtml(), article.language());
         Article clean = article.withText(UnicodeText.normalize(article.headline()), body.html());
-        return clean.withEnrichment(new Enrichment(body.text(), WireLanguage.of(article), null, null, null,
+        LanguageDecision language = languages.decide(clean, body.text());
+        return clean.withEnrichment(new Enrichment(body.text(), language, null, null, null,
                 body.boilerplateRemoved(), clock.instant()));
     }
 }
