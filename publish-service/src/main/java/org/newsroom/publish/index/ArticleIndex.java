@@ -4,6 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newsroom.events.ArticleCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,7 +33,8 @@ public class ArticleIndex {
     private final ElasticsearchClient client;
     private volatile boolean ready;
 
-    ArticleIndex(ElasticsearchClient client) {
+    /** @param client the Elasticsearch client */
+    public ArticleIndex(ElasticsearchClient client) {
         this.client = client;
     }
 
@@ -80,4 +84,26 @@ public class ArticleIndex {
     static InputStream templateResource() {
         return ArticleIndex.class.getResourceAsStream(TEMPLATE_RESOURCE);
     }
+
+    /**
+     * The index settings a bulk load changes, as the template sets them (Elasticsearch's defaults where it does not):
+     * what to put back once the load is done.
+     *
+     * @return {@code refresh_interval}, {@code number_of_replicas}, {@code auto_expand_replicas} → value
+     * @throws IOException when the template resource cannot be read
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> settingsAfterLoad() throws IOException {
+        try (InputStream template = templateResource()) {
+            Map<String, Object> settings = (Map<String, Object>) ((Map<String, Object>) ArticleCodec.mapper()
+                    .readValue(template, Map.class).get("template")).get("settings");
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("refresh_interval", settings.getOrDefault("refresh_interval", "1s"));
+            result.put("number_of_replicas", settings.getOrDefault("number_of_replicas", 1));
+            result.put("auto_expand_replicas", settings.getOrDefault("auto_expand_replicas", "false"));
+            return result;
+        }
+    }
+
+
 }

@@ -1,9 +1,10 @@
 package org.newsroom.publish.kafka;
 
 /** Elasticsearch refused a document (mapping or parsing error). Permanent: the record is dead-lettered. */
-class DocumentRejectedException extends RuntimeException {
+public class DocumentRejectedException extends RuntimeException {
 
-    DocumentRejectedException(String errorType, String reason) {
+    /** @param errorType Elasticsearch's {@code error.type}; @param reason its {@code error.reason} */
+    public DocumentRejectedException(String errorType, String reason) {
         super("Elasticsearch rejected the document: " + errorType + ": " + reason);
     }
 }

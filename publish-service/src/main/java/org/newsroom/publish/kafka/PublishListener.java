@@ -1,14 +1,9 @@
 package org.newsroom.publish.kafka;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.newsroom.events.Article;
-import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleFormatException;
 import org.newsroom.events.ArticleHeaders;
 import org.newsroom.events.TraceParent;
@@ -54,7 +49,7 @@ class PublishListener {
         List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                documents.add(document(record));
+                documents.add(EnrichedRecords.document(record));
                 sources.add(record);
             } catch (ArticleFormatException e) {
                 deadLetter(record, e);
@@ -78,34 +73,16 @@ class PublishListener {
                 continue;
             }
             metrics.published(record);
-            long receivedAt = ArticleHeaders.decodeMillis(header(record, ArticleHeaders.RECEIVED_AT));
+            long receivedAt = EnrichedRecords.receivedAtMs(record);
             log.atInfo()
                     .addKeyValue("uri", record.key())
                     .addKeyValue("outcome", outcome.getClass().getSimpleName().toLowerCase())
-                    .addKeyValue("trace_id", TraceParent.traceId(text(header(record, ArticleHeaders.TRACEPARENT))))
+                    .addKeyValue("trace_id", TraceParent.traceId(
+                            EnrichedRecords.headerText(record, ArticleHeaders.TRACEPARENT)))
                     .addKeyValue("latency_ms", receivedAt < 0 ? null : now - receivedAt)
                     .log("article published");
         }
         state.written();
-    }
-
-    private static ArticleDocument document(ConsumerRecord<String, byte[]> record) {
-        if (record.key() == null) {
-            throw new ArticleFormatException("record has no key: the article URI is required", null);
-        }
-        if (record.value() == null) {
-            return ArticleDocument.killed(record.key(), 0);
-        }
-        Article article = ArticleCodec.decode(record.value());
-        if (!article.uri().equals(record.key())) {
-            throw new ArticleFormatException("record key " + record.key() + " is not the article uri " + article.uri(),
-                    null);
-        }
-        if (article.isKill()) {
-            return ArticleDocument.killed(article.uri(), article.version());
-        }
-        long receivedAt = ArticleHeaders.decodeMillis(header(record, ArticleHeaders.RECEIVED_AT));
-        return ArticleDocument.of(article, receivedAt < 0 ? null : Instant.ofEpochMilli(receivedAt));
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
@@ -116,14 +93,5 @@ class PublishListener {
                 .addKeyValue("topic", Topics.deadLetter(record.topic()))
                 .addKeyValue("reason", reason.getMessage())
                 .log("article dead-lettered");
-    }
-
-    private static byte[] header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : header.value();
-    }
-
-    private static String text(byte[] value) {
-        return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 }

@@ -20,6 +20,7 @@ import org.newsroom.infra.junit.LocalInfra;
 import org.newsroom.infra.junit.LocalInfraExtension;
 import org.newsroom.publish.support.Articles;
 import org.newsroom.publish.support.EnrichedStream;
+import org.newsroom.publish.support.NodeClient;
 import org.newsroom.publish.support.RunningPublishService;
 import org.newsroom.publish.support.SiteClient;
 import tools.jackson.databind.JsonNode;
@@ -66,9 +67,10 @@ class ArabicSearchIT {
         try (EnrichedStream stream = new EnrichedStream(infra.kafka())) {
             stream.sendAll(articles);
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(site.get("/api/v1/search?size=100").json().get("total").asLong())
-                        .isGreaterThanOrEqualTo(articles.size()));
+        for (Article article : articles) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> site.article(article.uri()).status() == 200);
+        }
+        new NodeClient(infra.elasticsearch().httpUri()).post("/articles/_refresh", "");
     }
 
     @AfterAll
