@@ -14,6 +14,8 @@ import java.util.List;
  * @param related            related-article links, best first; never null
  * @param boilerplateRemoved text lines stripped from the body (teasers and the like); never null
  * @param enrichedAt         when enrichment ran; never null
+ * @param duplicateOf        URI of an earlier article this one near-duplicates (the same story from another agency, or
+ *                           re-sent under a new URI); null when it is not a near-duplicate
  */
 public record Enrichment(
         @JsonProperty("body_text") String bodyText,
@@ -22,7 +24,8 @@ public record Enrichment(
         List<String> keywords,
         List<RelatedArticle> related,
         @JsonProperty("boilerplate_removed") List<String> boilerplateRemoved,
-        @JsonProperty("enriched_at") Instant enrichedAt) {
+        @JsonProperty("enriched_at") Instant enrichedAt,
+        @JsonProperty("duplicate_of") String duplicateOf) {
 
     /** @throws IllegalArgumentException when bodyText or enrichedAt is null */
     public Enrichment {
@@ -35,5 +38,23 @@ public record Enrichment(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         related = related == null ? List.of() : List.copyOf(related);
         boilerplateRemoved = boilerplateRemoved == null ? List.of() : List.copyOf(boilerplateRemoved);
+        duplicateOf = duplicateOf == null || duplicateOf.isBlank() ? null : duplicateOf;
+    }
+
+    /** An enrichment that is not a near-duplicate of anything ({@code duplicate_of} null). */
+    public Enrichment(String bodyText, LanguageDecision language, SectionDecision section, List<String> keywords,
+            List<RelatedArticle> related, List<String> boilerplateRemoved, Instant enrichedAt) {
+        this(bodyText, language, section, keywords, related, boilerplateRemoved, enrichedAt, null);
+    }
+
+    /**
+     * A copy with the related-article links settled.
+     *
+     * @param links       related articles, best first; null means none
+     * @param duplicateOf the URI this article near-duplicates, or null
+     */
+    public Enrichment withRelated(List<RelatedArticle> links, String duplicateOf) {
+        return new Enrichment(bodyText, language, section, keywords, links, boilerplateRemoved, enrichedAt,
+                duplicateOf);
     }
 }

@@ -45,6 +45,18 @@ class ArticleCodecTest {
     }
 
     @Test
+    void relatedLinksAndDuplicateOfRoundTripUnderNinjsStyleNames() {
+        Enrichment enrichment = new Enrichment("نص", null, null, List.of(), List.of(), List.of(),
+                Instant.parse("2026-01-02T03:04:06Z"))
+                .withRelated(List.of(new RelatedArticle("urn:y", "headline y", 0.42)), "urn:z");
+        Article enriched = sample().withEnrichment(enrichment);
+        String text = new String(ArticleCodec.encode(enriched), StandardCharsets.UTF_8);
+
+        assertThat(text).contains("\"duplicate_of\":\"urn:z\"", "\"related\":[{\"uri\":\"urn:y\"");
+        assertThat(ArticleCodec.decode(ArticleCodec.encode(enriched))).isEqualTo(enriched);
+    }
+
+    @Test
     void bytesThatAreNotJsonArePermanentFormatErrors() {
         assertThatThrownBy(() -> ArticleCodec.decode("\u0000\u0001garbage".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ArticleFormatException.class)

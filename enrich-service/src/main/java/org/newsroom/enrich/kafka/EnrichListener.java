@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.newsroom.enrich.ArticleEnricher;
+import org.newsroom.enrich.related.RelatedLinker;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleHeaders;
@@ -19,25 +20,32 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes {@code articles.ingested} (read_committed) and writes {@code articles.enriched} in the container's Kafka
  * transaction, together with the consumed offset. A kill passes through as an event (audit trail) followed by a
- * tombstone, so compaction and replays never bring the story back.
+ * tombstone, so compaction and replays never bring the story back. Related links come last, from the index that
+ * follows {@code articles.enriched}; the container starts only once that index is rebuilt
+ * ({@link EnrichListenerStarter}).
  */
 @Component
 class EnrichListener {
 
+    /** The listener container's id. */
+    static final String ID = "enrich";
+
     private static final Logger log = LoggerFactory.getLogger(EnrichListener.class);
 
     private final ArticleEnricher enricher;
+    private final RelatedLinker linker;
     private final KafkaTemplate<String, byte[]> template;
 
-    EnrichListener(ArticleEnricher enricher, KafkaTemplate<String, byte[]> template) {
+    EnrichListener(ArticleEnricher enricher, RelatedLinker linker, KafkaTemplate<String, byte[]> template) {
         this.enricher = enricher;
+        this.linker = linker;
         this.template = template;
     }
 
-    @KafkaListener(id = "enrich", idIsGroup = false, topics = Topics.ARTICLES_INGESTED)
+    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.ARTICLES_INGESTED, autoStartup = "false")
     void onIngested(ConsumerRecord<String, byte[]> record) {
         Article article = ArticleCodec.decode(record.value());
-        Article out = article.isKill() ? article : enricher.enrich(article);
+        Article out = article.isKill() ? article : linker.link(enricher.enrich(article));
         template.send(enriched(record, out.uri(), ArticleCodec.encode(out)));
         if (article.isKill()) {
             template.send(enriched(record, out.uri(), null));
@@ -46,6 +54,8 @@ class EnrichListener {
                 .addKeyValue("uri", article.uri())
                 .addKeyValue("version", article.version())
                 .addKeyValue("pubstatus", article.pubstatus())
+                .addKeyValue("related", out.enrichment() == null ? 0 : out.enrichment().related().size())
+                .addKeyValue("duplicate_of", out.enrichment() == null ? null : out.enrichment().duplicateOf())
                 .addKeyValue("trace_id", TraceParent.traceId(header(record, ArticleHeaders.TRACEPARENT)))
                 .log(article.isKill() ? "kill passed through" : "article enriched");
     }

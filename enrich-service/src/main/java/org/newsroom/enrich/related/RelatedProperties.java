@@ -1,0 +1,63 @@
+package org.newsroom.enrich.related;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Related-article links, prefix {@code newsroom.enrich.related}.
+ *
+ * @param maxLinks           k, the most related articles linked per article; default 5, 0–50 (0 turns linking off)
+ * @param window             how far apart in time ({@code versioncreated}) two articles may be and still be linked;
+ *                           also how long an article stays in the index; default 30 days
+ * @param sameLanguage       link only articles of the same language; default true
+ * @param minScore           the least content similarity (0–1: BM25 score of a candidate over the article's own score
+ *                           for the same more-like-this query) a link needs, so a story with nothing related gets no
+ *                           links; boosts never lift a candidate over it; default 0.18
+ * @param duplicateThreshold cosine similarity (0–1, tf-idf term vectors) above which a candidate is the same story, so
+ *                           it is recorded as {@code duplicate_of} and not linked; default 0.8
+ * @param subjectBoost       weight of the share of IPTC subjects two articles have in common (Jaccard), added to 1 and
+ *                           multiplied into the similarity; default 0.1
+ * @param sectionBoost       the same for being in the same site section; default 0.05
+ * @param recencyBoost       the same for closeness in time, decaying with {@code recencyHalfLife}; default 0.05
+ * @param recencyHalfLife    time apart at which the recency boost halves; default 3 days
+ * @param maxQueryTerms      terms of the article's text kept in the more-like-this query; default 25, 5–200
+ * @param candidates         hits re-ranked per article before the best {@code maxLinks} are kept; default 20, 1–500
+ */
+@Validated
+@ConfigurationProperties("newsroom.enrich.related")
+public record RelatedProperties(
+        @DefaultValue("5") @Min(0) @Max(50) int maxLinks,
+        @DefaultValue("30d") Duration window,
+        @DefaultValue("true") boolean sameLanguage,
+        @DefaultValue("0.18") @DecimalMin("0.0") @DecimalMax("1.0") double minScore,
+        @DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double duplicateThreshold,
+        @DefaultValue("0.1") @DecimalMin("0.0") @DecimalMax("1.0") double subjectBoost,
+        @DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double sectionBoost,
+        @DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double recencyBoost,
+        @DefaultValue("3d") Duration recencyHalfLife,
+        @DefaultValue("25") @Min(5) @Max(200) int maxQueryTerms,
+        @DefaultValue("20") @Min(1) @Max(500) int candidates) {
+
+    /** @throws IllegalArgumentException when a duration is not positive */
+    public RelatedProperties {
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("newsroom.enrich.related.window must be positive, was " + window);
+        }
+        if (recencyHalfLife == null || recencyHalfLife.isNegative() || recencyHalfLife.isZero()) {
+            throw new IllegalArgumentException(
+                    "newsroom.enrich.related.recency-half-life must be positive, was " + recencyHalfLife);
+        }
+    }
+
+    /** The defaults, as documented above. */
+    public static RelatedProperties defaults() {
+        return new RelatedProperties(5, Duration.ofDays(30), true, 0.18, 0.8, 0.1, 0.05, 0.05, Duration.ofDays(3),
+                25, 20);
+    }
+}

@@ -1,0 +1,217 @@
+package org.newsroom.enrich.related;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.newsroom.enrich.related.LabelledCorpus.Labelled;
+import org.newsroom.events.Article;
+import org.newsroom.events.RelatedArticle;
+
+/**
+ * Evaluation command for related links (not a test: it prints figures). On the labelled corpora in
+ * {@code <shared>/corpus/classification/} (ANT Arabic, BBC English), with every article indexed and each one linked
+ * against all the others (its own entry left out, as for a new version): precision@3 with "relevant" meaning the same
+ * label, over the links given (at most 3 per article), and the share of articles with no link. Then it fills the index
+ * to {@code related.eval.index-size} (default 100,000) articles with synthetic ones, made of sentences drawn from
+ * random corpus articles of the same language, and reports the indexing rate and ms/article of {@link
+ * RelatedIndex#linksFor} (p50, p90, p99, max) for a sample of real articles.
+ *
+ * <p>Arguments: the shared directory (default: system property {@code newsroom.shared.dir}, else {@code ../shared}).
+ * System properties: {@code related.eval.index-size}, {@code related.eval.queries} (default 2,000), and
+ * {@code related.eval.min-score}, {@code related.eval.max-query-terms} to try other settings.
+ */
+public final class RelatedEval {
+
+    private static final int TOP = 3;
+
+    private RelatedEval() {
+    }
+
+    /** Runs the evaluation; prints a SKIP line and returns when the corpora are absent. */
+    public static void main(String[] args) throws IOException {
+        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("newsroom.shared.dir", "../shared"));
+        Path classification = shared.resolve("corpus/classification");
+        Path antDir = classification.resolve("ant-corpus-v1.1");
+        Path bbcDir = classification.resolve("bbc-news-articles");
+        if (!Files.isDirectory(antDir) || !Files.isDirectory(bbcDir)) {
+            System.out.println("SKIP related-eval: no labelled corpora under " + classification.toAbsolutePath());
+            return;
+        }
+        RelatedProperties defaults = RelatedProperties.defaults();
+        RelatedProperties properties = new RelatedProperties(defaults.maxLinks(), defaults.window(),
+                defaults.sameLanguage(),
+                Double.parseDouble(System.getProperty("related.eval.min-score", Double.toString(defaults.minScore()))),
+                defaults.duplicateThreshold(), defaults.subjectBoost(), defaults.sectionBoost(),
+                defaults.recencyBoost(), defaults.recencyHalfLife(),
+                Integer.getInteger("related.eval.max-query-terms", defaults.maxQueryTerms()), defaults.candidates());
+        int indexSize = Integer.getInteger("related.eval.index-size", 100_000);
+        int queries = Integer.getInteger("related.eval.queries", 2_000);
+
+        List<Labelled> ant = LabelledCorpus.ant(antDir);
+        List<Labelled> bbc = LabelledCorpus.bbc(bbcDir);
+        List<Labelled> all = new ArrayList<>(ant);
+        all.addAll(bbc);
+        System.out.printf(Locale.ROOT, "related-eval settings: %s%n", properties);
+
+        try (RelatedIndex index = new RelatedIndex(properties, Clock.systemUTC())) {
+            long start = System.nanoTime();
+            all.forEach(labelled -> index.index(labelled.article()));
+            index.refresh();
+            System.out.printf(Locale.ROOT, "indexed %d corpus articles in %.1f s%n", all.size(),
+                    (System.nanoTime() - start) / 1e9);
+            Map<String, String> labels = new HashMap<>();
+            all.forEach(labelled -> labels.put(labelled.article().uri(), labelled.label()));
+            String sweep = System.getProperty("related.eval.sweep");
+            if (sweep != null) {
+                sweep("ANT (ar)", ant, index, labels, sweep);
+                if (!Boolean.getBoolean("related.eval.sweep-ant-only")) {
+                    sweep("BBC (en)", bbc, index, labels, sweep);
+                }
+                return;
+            }
+            quality("ANT (ar)", ant, index, labels);
+            quality("BBC (en)", bbc, index, labels);
+            if (indexSize <= all.size()) {
+                return;
+            }
+
+            List<Article> filler = filler(all, indexSize - all.size(), new Random(42));
+            start = System.nanoTime();
+            filler.forEach(index::index);
+            index.refresh();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "indexed %d synthetic articles in %.1f s (%.0f articles/s); index size %d%n",
+                    filler.size(), seconds, filler.size() / seconds, index.size());
+            latency(all, index, queries, new Random(7));
+        }
+    }
+
+    private static void quality(String name, List<Labelled> corpus, RelatedIndex index, Map<String, String> labels) {
+        long relevant = 0;
+        long given = 0;
+        long unlinked = 0;
+        double perArticle = 0;
+        int linked = 0;
+        for (Labelled labelled : corpus) {
+            List<RelatedArticle> links = index.linksFor(labelled.article()).related();
+            List<RelatedArticle> top = links.subList(0, Math.min(TOP, links.size()));
+            if (top.isEmpty()) {
+                unlinked++;
+                continue;
+            }
+            long hits = top.stream().filter(link -> labelled.label().equals(labels.get(link.uri()))).count();
+            relevant += hits;
+            given += top.size();
+            perArticle += (double) hits / top.size();
+            linked++;
+        }
+        System.out.printf(Locale.ROOT,
+                "%s: articles=%d precision@3=%.3f (micro, over %d links given) macro=%.3f no-link=%.1f%% "
+                        + "strict@3=%.3f (missing links count as misses)%n",
+                name, corpus.size(), given == 0 ? 0 : (double) relevant / given, given,
+                linked == 0 ? 0 : perArticle / linked, 100.0 * unlinked / corpus.size(),
+                (double) relevant / (TOP * (double) corpus.size()));
+    }
+
+    /**
+     * Precision@3 and no-link share for each minimum score in {@code thresholds} (comma-separated), applied to the
+     * links' scores; run with {@code related.eval.min-score=0} so that every candidate is scored.
+     */
+    private static void sweep(String name, List<Labelled> corpus, RelatedIndex index, Map<String, String> labels,
+            String thresholds) {
+        List<List<RelatedArticle>> results = new ArrayList<>();
+        corpus.forEach(labelled -> results.add(index.linksFor(labelled.article()).related()));
+        for (String threshold : thresholds.split(",")) {
+            double min = Double.parseDouble(threshold);
+            long relevant = 0;
+            long given = 0;
+            long unlinked = 0;
+            Map<String, long[]> byLabel = new java.util.TreeMap<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                String label = corpus.get(i).label();
+                List<RelatedArticle> top = results.get(i).stream().filter(link -> link.score() >= min).limit(TOP)
+                        .toList();
+                if (top.isEmpty()) {
+                    unlinked++;
+                }
+                long hits = top.stream().filter(link -> label.equals(labels.get(link.uri()))).count();
+                relevant += hits;
+                given += top.size();
+                long[] counts = byLabel.computeIfAbsent(label, key -> new long[2]);
+                counts[0] += hits;
+                counts[1] += top.size();
+            }
+            StringBuilder labelled = new StringBuilder();
+            byLabel.forEach((label, counts) -> labelled.append(String.format(Locale.ROOT, " %s=%.2f/%d", label,
+                    counts[1] == 0 ? 0 : (double) counts[0] / counts[1], counts[1])));
+            System.out.printf(Locale.ROOT, "%s min-score=%.2f precision@3=%.3f no-link=%.1f%% links=%d;%s%n", name,
+                    min, given == 0 ? 0 : (double) relevant / given, 100.0 * unlinked / corpus.size(), given,
+                    labelled);
+        }
+    }
+
+    private static List<Article> filler(List<Labelled> corpus, int count, Random random) {
+        Map<String, List<String>> sentences = new HashMap<>();
+        Map<String, List<Instant>> times = new HashMap<>();
+        for (Labelled labelled : corpus) {
+            Article article = labelled.article();
+            sentences.computeIfAbsent(article.language(), key -> new ArrayList<>())
+                    .addAll(Arrays.asList(article.enrichment().bodyText().split("(?<=[.!?؟])\\s+|\\n+")));
+            times.computeIfAbsent(article.language(), key -> new ArrayList<>()).add(article.versioncreated());
+        }
+        List<Article> filler = new ArrayList<>(Math.max(0, count));
+        for (int i = 0; i < count; i++) {
+            Labelled source = corpus.get(random.nextInt(corpus.size()));
+            String language = source.article().language();
+            List<String> pool = sentences.get(language);
+            String[] paragraphs = new String[4 + random.nextInt(6)];
+            for (int p = 0; p < paragraphs.length; p++) {
+                paragraphs[p] = pool.get(random.nextInt(pool.size()));
+            }
+            List<Instant> poolTimes = times.get(language);
+            Instant time = poolTimes.get(random.nextInt(poolTimes.size()))
+                    .plus(Duration.ofMinutes(random.nextInt(60 * 24 * 30) - 60 * 24 * 15));
+            filler.add(Stories.story("urn:eval:filler:" + i, 1, language, time, null, List.of(),
+                    pool.get(random.nextInt(pool.size())), paragraphs));
+        }
+        return filler;
+    }
+
+    private static void latency(List<Labelled> corpus, RelatedIndex index, int queries, Random random) {
+        for (int i = 0; i < 300; i++) {
+            index.linksFor(corpus.get(random.nextInt(corpus.size())).article());
+        }
+        long[] nanos = new long[queries];
+        int unlinked = 0;
+        for (int i = 0; i < queries; i++) {
+            Article article = corpus.get(random.nextInt(corpus.size())).article();
+            long start = System.nanoTime();
+            Links links = index.linksFor(article);
+            nanos[i] = System.nanoTime() - start;
+            if (links.related().isEmpty()) {
+                unlinked++;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT,
+                "linksFor at %d articles, %d queries: p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms; "
+                        + "no-link=%.1f%%%n",
+                index.size(), queries, percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99),
+                nanos[nanos.length - 1] / 1e6, 100.0 * unlinked / queries);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
+    }
+}
