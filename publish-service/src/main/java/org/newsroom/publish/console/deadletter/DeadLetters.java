@@ -63,6 +63,7 @@ public class DeadLetters {
             Map<String, Long> result = new LinkedHashMap<>();
             for (String topic : deadLetterTopics(consumer)) {
                 List<TopicPartition> partitions = partitions(consumer, topic);
+                consumer.assign(partitions);
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, CLIENT_TIMEOUT);
                 Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, CLIENT_TIMEOUT);
                 result.put(topic, partitions.stream().mapToLong(tp -> ends.get(tp) - starts.get(tp)).sum());
@@ -215,9 +216,9 @@ public class DeadLetters {
     /** The last {@code perPartition} records of each partition. */
     private static List<ConsumerRecord<String, byte[]>> readTail(Consumer<String, byte[]> consumer,
             List<TopicPartition> partitions, int perPartition) {
+        consumer.assign(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, CLIENT_TIMEOUT);
         Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, CLIENT_TIMEOUT);
-        consumer.assign(partitions);
         for (TopicPartition tp : partitions) {
             consumer.seek(tp, Math.max(starts.get(tp), ends.get(tp) - perPartition));
         }
@@ -239,12 +240,12 @@ public class DeadLetters {
         if (consumer.partitionsFor(tp.topic(), CLIENT_TIMEOUT).stream().noneMatch(p -> p.partition() == tp.partition())) {
             return Optional.empty();
         }
+        consumer.assign(List.of(tp));
         long end = consumer.endOffsets(List.of(tp), CLIENT_TIMEOUT).get(tp);
         long start = consumer.beginningOffsets(List.of(tp), CLIENT_TIMEOUT).get(tp);
         if (offset < start || offset >= end) {
             return Optional.empty();
         }
-        consumer.assign(List.of(tp));
         consumer.seek(tp, offset);
         long deadline = System.currentTimeMillis() + CLIENT_TIMEOUT.toMillis();
         while (consumer.position(tp) <= offset && System.currentTimeMillis() < deadline) {
