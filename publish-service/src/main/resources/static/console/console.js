@@ -148,12 +148,15 @@
       .catch(e => { document.getElementById('story-where').textContent = 'trace failed: ' + e.message; });
   });
 
+  let ticks = 0;
   async function tick() {
     try {
       await refreshOverview();
       refreshCharts();
-      await refreshDeadLetters();
-      await refreshAudit();
+      if (ticks++ % 3 === 0) {  // dead letters and audit change rarely: every third poll
+        await refreshDeadLetters();
+        await refreshAudit();
+      }
     } catch (e) {
       alertText('update failed: ' + e.message);
     }

@@ -115,7 +115,11 @@ class TopicFollower implements SmartLifecycle {
                 lastRefresh = System.currentTimeMillis();
             }
             if (assigned.isEmpty()) {
-                c.poll(Duration.ofMillis(500));
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
                 continue;
             }
             for (ConsumerRecord<String, byte[]> record : c.poll(Duration.ofMillis(500))) {

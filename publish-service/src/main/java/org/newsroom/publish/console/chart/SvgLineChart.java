@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Renders time series as a standalone SVG 1.1 line chart: a y axis from zero to a round maximum with four grid
  * lines, time labels (UTC, {@code HH:mm}) under five ticks, one polyline per series (split where a value is
- * {@code NaN}) and a legend. Text is XML-escaped. Pure; thread-safe.
+ * {@code NaN}; a lone point is a dot) and a legend. Text is XML-escaped. Pure; thread-safe.
  */
 public final class SvgLineChart {
 
@@ -69,7 +69,8 @@ public final class SvgLineChart {
             svg.append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(fmt(y + 4))
                     .append("\" text-anchor=\"end\">").append(label(max * i / 4)).append("</text>");
         }
-        svg.append("<text x=\"4\" y=\"").append(TOP - 8).append("\">").append(escape(unit)).append("</text>");
+        svg.append("<text x=\"").append(width - RIGHT).append("\" y=\"16\" text-anchor=\"end\" fill=\"#555555\">")
+                .append(escape(unit)).append("</text>");
         for (int i = 0; i < 5; i++) {
             int index = points == 1 ? 0 : (int) Math.round((points - 1) * i / 4.0);
             double x = x(index, points, plotWidth);
@@ -99,8 +100,16 @@ public final class SvgLineChart {
         return svg.append("</svg>").toString();
     }
 
+    /** A polyline for the points collected so far, or a dot when there is only one (a line would not show). */
     private static void polyline(StringBuilder svg, StringBuilder points, String colour) {
         if (points.isEmpty()) {
+            return;
+        }
+        if (points.indexOf(" ") < 0) {
+            String[] xy = points.toString().split(",");
+            svg.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1]).append("\" r=\"3\" fill=\"")
+                    .append(colour).append("\"/>");
+            points.setLength(0);
             return;
         }
         svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\" points=\"")
@@ -112,13 +121,13 @@ public final class SvgLineChart {
         return LEFT + (points == 1 ? plotWidth / 2 : plotWidth * index / (points - 1));
     }
 
-    /** The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above {@code value}; 1 for zero or less. */
+    /** The smallest of 1, 2, 4, 8 × 10ⁿ at or above {@code value} (so that a quarter is round); 1 for zero or less. */
     static double niceMax(double value) {
         if (value <= 0) {
             return 1;
         }
         double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double step : new double[] {1, 2, 4, 8, 10}) {
             if (step * magnitude >= value) {
                 return step * magnitude;
             }

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.newsroom.events.ArticleCodec;
 import org.newsroom.publish.console.ConsoleConsumers;
 import org.newsroom.publish.console.ConsoleProperties;
+import org.newsroom.publish.console.ReusableConsumer;
+import org.springframework.beans.factory.DisposableBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -27,20 +28,20 @@ import org.springframework.stereotype.Component;
  * ({@code newsroom.console.audit{action}}). Thread-safe.
  */
 @Component
-class AuditTrail {
+class AuditTrail implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
     private static final int READ_LIMIT = 10_000;
 
     private final KafkaTemplate<Object, Object> template;
-    private final ConsoleConsumers consumers;
+    private final ReusableConsumer reader;
     private final ConsoleProperties properties;
     private final MeterRegistry registry;
 
     AuditTrail(KafkaTemplate<Object, Object> template, ConsoleConsumers consumers, ConsoleProperties properties,
             MeterRegistry registry) {
         this.template = template;
-        this.consumers = consumers;
+        this.reader = new ReusableConsumer(consumers, "publish-console-audit");
         this.properties = properties;
         this.registry = registry;
     }
@@ -71,10 +72,10 @@ class AuditTrail {
     /** The newest entries, newest first, at most {@code limit} (and at most {@value #READ_LIMIT}). */
     List<AuditEntry> recent(int limit) {
         TopicPartition tp = new TopicPartition(properties.auditTopic(), 0);
-        List<AuditEntry> entries = new ArrayList<>();
-        try (Consumer<String, byte[]> consumer = consumers.create("publish-console-audit")) {
+        return reader.with(consumer -> {
+            List<AuditEntry> entries = new ArrayList<>();
             if (consumer.partitionsFor(tp.topic(), Duration.ofSeconds(5)).isEmpty()) {
-                return List.of();
+                return entries;
             }
             consumer.assign(List.of(tp));
             Map<TopicPartition, Long> ends = consumer.endOffsets(List.of(tp), Duration.ofSeconds(5));
@@ -87,8 +88,13 @@ class AuditTrail {
                     entries.add(ArticleCodec.mapper().readValue(record.value(), AuditEntry.class));
                 }
             }
-        }
-        Collections.reverse(entries);
-        return entries;
+            Collections.reverse(entries);
+            return entries;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        reader.close();
     }
 }

@@ -25,6 +25,8 @@ import org.newsroom.events.ArticleHeaders;
 import org.newsroom.events.Topics;
 import org.newsroom.publish.console.ConsoleConsumers;
 import org.newsroom.publish.console.ConsoleProperties;
+import org.newsroom.publish.console.ReusableConsumer;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * writes the audit entry. Only the pipeline's own topics are replay targets. Thread-safe.
  */
 @Component
-public class DeadLetters {
+public class DeadLetters implements DisposableBean {
 
     /** Header on a replayed record: the dead letter it came from, {@code topic/partition/offset}. */
     public static final String REPLAYED_FROM = "newsroom-replayed-from";
@@ -44,14 +46,14 @@ public class DeadLetters {
     private static final Set<String> REPLAY_TARGETS = Set.of(Topics.ARTICLES_INGESTED, Topics.ARTICLES_ENRICHED);
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ConsoleConsumers consumers;
+    private final ReusableConsumer reader;
     private final KafkaTemplate<Object, Object> template;
     private final AuditTrail audit;
     private final ConsoleProperties properties;
 
     DeadLetters(ConsoleConsumers consumers, KafkaTemplate<Object, Object> template, AuditTrail audit,
             ConsoleProperties properties) {
-        this.consumers = consumers;
+        this.reader = new ReusableConsumer(consumers, "publish-console-dlt");
         this.template = template;
         this.audit = audit;
         this.properties = properties;
@@ -59,16 +61,17 @@ public class DeadLetters {
 
     /** Every dead-letter topic of the cluster with its record count (end − start offsets, summed over partitions). */
     public Map<String, Long> topics() {
-        try (Consumer<String, byte[]> consumer = consumers.create("publish-console-dlt")) {
+        return reader.with(consumer -> {
             Map<String, Long> result = new LinkedHashMap<>();
             for (String topic : deadLetterTopics(consumer)) {
                 List<TopicPartition> partitions = partitions(consumer, topic);
+                consumer.assign(partitions);
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, CLIENT_TIMEOUT);
                 Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, CLIENT_TIMEOUT);
                 result.put(topic, partitions.stream().mapToLong(tp -> ends.get(tp) - starts.get(tp)).sum());
             }
             return result;
-        }
+        });
     }
 
     /**
@@ -78,7 +81,7 @@ public class DeadLetters {
      */
     public List<DeadLetter> list(String topic) {
         Set<String> replayed = replayedPositions();
-        try (Consumer<String, byte[]> consumer = consumers.create("publish-console-dlt")) {
+        return reader.with(consumer -> {
             requireDeadLetterTopic(consumer, topic);
             List<DeadLetter> result = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : readTail(consumer, partitions(consumer, topic),
@@ -88,7 +91,7 @@ public class DeadLetters {
             result.sort(Comparator.comparingLong(DeadLetter::timestampMs).reversed()
                     .thenComparing(DeadLetter::position));
             return result;
-        }
+        });
     }
 
     /**
@@ -98,11 +101,12 @@ public class DeadLetters {
      * @throws IllegalArgumentException when {@code topic} is not a dead-letter topic
      */
     public Optional<DeadLetter> read(String topic, int partition, long offset) {
-        try (Consumer<String, byte[]> consumer = consumers.create("publish-console-dlt")) {
+        Set<String> replayed = replayedPositions();
+        return reader.with(consumer -> {
             requireDeadLetterTopic(consumer, topic);
             return readAt(consumer, new TopicPartition(topic, partition), offset)
-                    .map(record -> deadLetter(record, replayedPositions(), true));
-        }
+                    .map(record -> deadLetter(record, replayed, true));
+        });
     }
 
     /**
@@ -115,13 +119,13 @@ public class DeadLetters {
      * @throws IllegalStateException    when Kafka did not acknowledge the replay or the audit entry
      */
     public AuditEntry replay(String topic, int partition, long offset, String editor) {
-        try (Consumer<String, byte[]> consumer = consumers.create("publish-console-dlt")) {
+        ConsumerRecord<String, byte[]> record = reader.with(consumer -> {
             requireDeadLetterTopic(consumer, topic);
-            ConsumerRecord<String, byte[]> record = readAt(consumer, new TopicPartition(topic, partition), offset)
+            return readAt(consumer, new TopicPartition(topic, partition), offset)
                     .orElseThrow(() -> new IllegalArgumentException("no dead letter at " + topic + "/" + partition
                             + "/" + offset));
-            return replay(record, editor);
-        }
+        });
+        return replay(record, editor);
     }
 
     /**
@@ -134,22 +138,26 @@ public class DeadLetters {
      */
     public List<AuditEntry> replayAll(String topic, String editor) {
         Set<String> replayed = replayedPositions();
-        try (Consumer<String, byte[]> consumer = consumers.create("publish-console-dlt")) {
+        List<ConsumerRecord<String, byte[]>> records = reader.with(consumer -> {
             requireDeadLetterTopic(consumer, topic);
-            List<AuditEntry> entries = new ArrayList<>();
-            List<ConsumerRecord<String, byte[]>> records = readTail(consumer, partitions(consumer, topic),
-                    properties.replayAllLimit());
-            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
-            for (ConsumerRecord<String, byte[]> record : records) {
-                if (entries.size() == properties.replayAllLimit()) {
-                    break;
-                }
-                if (!replayed.contains(position(record))) {
-                    entries.add(replay(record, editor));
-                }
+            return readTail(consumer, partitions(consumer, topic), properties.replayAllLimit());
+        });
+        records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+        List<AuditEntry> entries = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (entries.size() == properties.replayAllLimit()) {
+                break;
             }
-            return entries;
+            if (!replayed.contains(position(record))) {
+                entries.add(replay(record, editor));
+            }
         }
+        return entries;
+    }
+
+    @Override
+    public void destroy() {
+        reader.close();
     }
 
     /** The newest audit entries, newest first. */
@@ -215,9 +223,9 @@ public class DeadLetters {
     /** The last {@code perPartition} records of each partition. */
     private static List<ConsumerRecord<String, byte[]>> readTail(Consumer<String, byte[]> consumer,
             List<TopicPartition> partitions, int perPartition) {
+        consumer.assign(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, CLIENT_TIMEOUT);
         Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, CLIENT_TIMEOUT);
-        consumer.assign(partitions);
         for (TopicPartition tp : partitions) {
             consumer.seek(tp, Math.max(starts.get(tp), ends.get(tp) - perPartition));
         }
@@ -239,12 +247,12 @@ public class DeadLetters {
         if (consumer.partitionsFor(tp.topic(), CLIENT_TIMEOUT).stream().noneMatch(p -> p.partition() == tp.partition())) {
             return Optional.empty();
         }
+        consumer.assign(List.of(tp));
         long end = consumer.endOffsets(List.of(tp), CLIENT_TIMEOUT).get(tp);
         long start = consumer.beginningOffsets(List.of(tp), CLIENT_TIMEOUT).get(tp);
         if (offset < start || offset >= end) {
             return Optional.empty();
         }
-        consumer.assign(List.of(tp));
         consumer.seek(tp, offset);
         long deadline = System.currentTimeMillis() + CLIENT_TIMEOUT.toMillis();
         while (consumer.position(tp) <= offset && System.currentTimeMillis() < deadline) {

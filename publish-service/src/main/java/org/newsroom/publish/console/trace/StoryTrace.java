@@ -23,6 +23,8 @@ import org.newsroom.events.ArticleHeaders;
 import org.newsroom.events.Enrichment;
 import org.newsroom.events.Topics;
 import org.newsroom.publish.console.ConsoleConsumers;
+import org.newsroom.publish.console.ReusableConsumer;
+import org.springframework.beans.factory.DisposableBean;
 import org.newsroom.publish.index.ArticleIndex;
 import org.springframework.stereotype.Component;
 
@@ -31,19 +33,19 @@ import org.springframework.stereotype.Component;
  * and the document from Elasticsearch. Thread-safe.
  */
 @Component
-public class StoryTrace {
+public class StoryTrace implements DisposableBean {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
     private static final List<String> DOCUMENT_FIELDS = List.of("version", "pubstatus", "killed", "headline",
             "section", "language", "needs_review", "received_at", "enriched_at", "source", "format");
 
     private final StoryIndex index;
-    private final ConsoleConsumers consumers;
+    private final ReusableConsumer reader;
     private final ElasticsearchClient elasticsearch;
 
     StoryTrace(StoryIndex index, ConsoleConsumers consumers, ElasticsearchClient elasticsearch) {
         this.index = index;
-        this.consumers = consumers;
+        this.reader = new ReusableConsumer(consumers, "publish-console-trace");
         this.elasticsearch = elasticsearch;
     }
 
@@ -55,16 +57,22 @@ public class StoryTrace {
         List<StageRecord> records = new ArrayList<>();
         List<StoryPosition> positions = index.positions(uri);
         if (!positions.isEmpty()) {
-            try (Consumer<String, byte[]> consumer = consumers.create("publish-console-trace")) {
+            reader.with(consumer -> {
                 for (StoryPosition position : positions) {
                     read(consumer, position).filter(r -> uri.equals(r.key())).map(StoryTrace::stageRecord)
                             .ifPresent(records::add);
                 }
-            }
+                return records;
+            });
         }
         records.sort(Comparator.comparingLong(StageRecord::timestampMs));
         Map<String, Object> document = document(uri);
         return new StoryTraceView(uri, whereNow(records, document), records, document);
+    }
+
+    @Override
+    public void destroy() {
+        reader.close();
     }
 
     private Map<String, Object> document(String uri) throws IOException {

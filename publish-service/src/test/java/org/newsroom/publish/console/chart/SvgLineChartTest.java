@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ class SvgLineChartTest {
 
     private static List<String> polylines(String svg) {
         Matcher m = Pattern.compile("<polyline[^>]*points=\"([^\"]*)\"").matcher(svg);
-        List<String> result = new java.util.ArrayList<>();
+        List<String> result = new ArrayList<>();
         while (m.find()) {
             result.add(m.group(1));
         }
@@ -35,20 +36,30 @@ class SvgLineChartTest {
 
     @Test
     void theHighestValueReachesTheRoundedTopAndZeroLiesOnTheAxis() {
-        String svg = SvgLineChart.render("t", "u", START, 60_000, List.of(ChartSeries.of("s", new long[] {0, 5})),
+        String svg = SvgLineChart.render("t", "u", START, 60_000, List.of(ChartSeries.of("s", new long[] {0, 8})),
                 200, 100);
-        // plot from y = 28 (top) to y = 100 - 42 = 58 (axis); max 5 is a round value already
+        // plot from y = 28 (top) to y = 100 - 42 = 58 (axis); max 8 is a round value already
         assertThat(polylines(svg).get(0)).isEqualTo("52.0,58.0 188.0,28.0");
-        assertThat(svg).contains(">5</text>");
+        assertThat(svg).contains(">8</text>", ">2</text>");
     }
 
     @Test
     void gapsSplitTheLine() {
         String svg = SvgLineChart.render("t", "ms", START, 60_000,
-                List.of(new ChartSeries("p95", new double[] {10, Double.NaN, 30, 40})), 300, 120);
+                List.of(new ChartSeries("p95", new double[] {10, 20, Double.NaN, 30, 40})), 300, 120);
 
         assertThat(polylines(svg)).hasSize(2);
         assertThat(polylines(svg).get(1).split(" ")).hasSize(2);
+        assertThat(svg).doesNotContain("<circle");
+    }
+
+    @Test
+    void aLonePointIsADot() {
+        String svg = SvgLineChart.render("t", "ms", START, 60_000,
+                List.of(new ChartSeries("p95", new double[] {Double.NaN, 40, Double.NaN})), 200, 100);
+
+        assertThat(polylines(svg)).isEmpty();
+        assertThat(svg).contains("<circle cx=\"120.0\" cy=\"28.0\" r=\"3\"");
     }
 
     @Test
@@ -60,6 +71,7 @@ class SvgLineChartTest {
         String gaps = SvgLineChart.render("t", "u", START, 60_000,
                 List.of(new ChartSeries("s", new double[] {Double.NaN})), 200, 100);
         assertThat(polylines(gaps)).isEmpty();
+        assertThat(gaps).doesNotContain("<circle");
     }
 
     @Test
@@ -71,12 +83,13 @@ class SvgLineChartTest {
     }
 
     @Test
-    void roundMaximaAreOneTwoTwoAndAHalfOrFiveTimesAPowerOfTen() {
+    void roundMaximaAreOneTwoFourOrEightTimesAPowerOfTen() {
         assertThat(SvgLineChart.niceMax(0)).isEqualTo(1);
-        assertThat(SvgLineChart.niceMax(7)).isEqualTo(10);
-        assertThat(SvgLineChart.niceMax(21)).isEqualTo(25);
+        assertThat(SvgLineChart.niceMax(5)).isEqualTo(8);
+        assertThat(SvgLineChart.niceMax(9)).isEqualTo(10);
+        assertThat(SvgLineChart.niceMax(21)).isEqualTo(40);
         assertThat(SvgLineChart.niceMax(120)).isEqualTo(200);
-        assertThat(SvgLineChart.niceMax(0.3)).isEqualTo(0.5);
+        assertThat(SvgLineChart.niceMax(0.3)).isEqualTo(0.4);
     }
 
     @Test
