@@ -8,7 +8,10 @@ import org.springframework.util.MimeType;
 /** Turns one wire document into article events. Implementations are stateless and thread-safe. */
 public interface WireParser {
 
-    /** The {@code format} name written on the events, e.g. {@code ninjs}. */
+    /**
+     * The format name, for logs; also the {@code format} written on the events, except where one parser reads a
+     * family ({@code feed}: its events say {@code rss} or {@code atom}).
+     */
     String format();
 
     /** Media types this parser reads (without parameters). */

@@ -52,11 +52,15 @@ public class WireParsers {
      * @param content          the body, read only as far as its root element
      * @param transportCharset the Content-Type charset, or null
      * @throws UnsupportedWireFormatException when no parser reads the media type, or, for generic XML, the root element
+     * @throws WireFormatException             when generic XML is not well-formed, so that no root element can be read
      */
     public WireParser forDelivery(String contentType, byte[] content, Charset transportCharset) {
         MimeType type = mimeType(contentType);
         if (type != null && isGenericXml(type)) {
             QName root = WireXml.rootElement(content, transportCharset);
+            if (root == null) {
+                WireXml.parse(content, transportCharset); // not well-formed: throws, naming line and column
+            }
             if (root != null) {
                 for (WireParser parser : parsers) {
                     if (parser.readsRoot(root)) {

@@ -32,7 +32,10 @@ class WireCorpusAcceptanceTest {
             List.of(new NinjsParser(), new NewsMlG2Parser(), new NitfParser(), new FeedParser()));
 
     private WireDocument read(String name) {
-        byte[] bytes = WireCorpus.file(name);
+        return read(name, WireCorpus.file(name));
+    }
+
+    private WireDocument read(String name, byte[] bytes) {
         WireParser parser = parsers.forDelivery(name.endsWith(".json") ? "application/json" : "application/xml", bytes, null);
         return parser.read(bytes, Fixtures.CONTEXT);
     }
@@ -117,7 +120,9 @@ class WireCorpusAcceptanceTest {
 
     @Test
     void apNitfWithoutStoryIdIsRejectedNamingTheAttribute() {
-        assertThatThrownBy(() -> read("superdesk-core__ap-nitf.xml"))
+        byte[] bytes = WireCorpus.file("superdesk-core__ap-nitf.xml");
+
+        assertThatThrownBy(() -> read("superdesk-core__ap-nitf.xml", bytes))
                 .isInstanceOf(WireFormatException.class)
                 .extracting(e -> ((WireFormatException) e).location()).isEqualTo("/nitf/head/docdata/doc-id/@id-string");
     }
@@ -162,7 +167,9 @@ class WireCorpusAcceptanceTest {
 
     @Test
     void canadianPressTemplatePlaceholderDateIsRejectedNamingTheField() {
-        assertThatThrownBy(() -> read("superdesk-core__handle_invalid_fields.xml"))
+        byte[] bytes = WireCorpus.file("superdesk-core__handle_invalid_fields.xml");
+
+        assertThatThrownBy(() -> read("superdesk-core__handle_invalid_fields.xml", bytes))
                 .isInstanceOf(WireFormatException.class)
                 .hasMessageContaining("YYYYMMDD000000-HHMM")
                 .extracting(e -> ((WireFormatException) e).location()).asString().contains("/@norm");

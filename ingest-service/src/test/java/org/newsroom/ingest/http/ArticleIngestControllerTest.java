@@ -224,4 +224,12 @@ class ArticleIngestControllerTest {
                 .andExpect(jsonPath("$.rejected[0].status").value(403))
                 .andExpect(jsonPath("$.rejected[0].uri").value("urn:x:other:theirs"));
     }
+
+    @Test
+    void malformedGenericXmlIs400NamingLineAndColumn() throws Exception {
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.TEXT_XML).content("<nitf>\n<head></nitf>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.location").value(org.hamcrest.Matchers.startsWith("line 2")));
+    }
 }

@@ -1,5 +1,6 @@
 package org.newsroom.ingest.format.ninjs;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ public class NinjsParser implements WireParser {
 
     @Override
     public WireDocument read(byte[] content, WireContext context) {
-        JsonNode root = readTree(content);
+        JsonNode root = readTree(content, context.transportCharset());
         if (!root.isObject()) {
             throw new WireFormatException("", "a ninjs document is a JSON object, got " + root.getNodeType());
         }
@@ -108,8 +109,15 @@ public class NinjsParser implements WireParser {
         return V1;
     }
 
-    private static JsonNode readTree(byte[] content) {
+    /**
+     * JSON is UTF-8 (RFC 8259; Jackson also detects UTF-16/32), but an agency that labels its bytes with another charset
+     * (windows-1256, ISO-8859-1) gets them decoded by that label.
+     */
+    private static JsonNode readTree(byte[] content, Charset charset) {
         try {
+            if (charset != null && !charset.name().startsWith("UTF-")) {
+                return ArticleCodec.mapper().readTree(new String(content, charset));
+            }
             return ArticleCodec.mapper().readTree(content);
         } catch (JacksonException e) {
             var location = e.getLocation();

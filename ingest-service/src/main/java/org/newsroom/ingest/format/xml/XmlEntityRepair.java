@@ -16,6 +16,9 @@ import org.jsoup.nodes.Entities;
  *       {@code &amp;…}, so the text shows as sent instead of the whole document failing.</li>
  * </ul>
  * The five XML entities, numeric references and entities declared in the internal DTD subset are left alone.
+ * Characters XML 1.0 forbids (C0 controls other than tab, CR and LF, U+FFFE, U+FFFF, lone surrogates) and numeric
+ * references to them are removed everywhere: they carry no text, and one stray control character in an agency's file
+ * must not fail the whole document.
  */
 final class XmlEntityRepair {
 
@@ -28,6 +31,7 @@ final class XmlEntityRepair {
 
     /** The repaired text; the same instance when nothing needed repair. */
     static String repair(String xml) {
+        xml = withoutForbiddenCharacters(xml);
         if (xml.indexOf('&') < 0) {
             return xml;
         }
@@ -57,7 +61,9 @@ final class XmlEntityRepair {
             if (reference.lookingAt()) {
                 String name = reference.group(1);
                 consumed = reference.end() - i;
-                if (name != null && !XML_ENTITIES.contains(name) && !declared.contains(name)) {
+                if (name == null && isForbiddenReference(reference.group())) {
+                    replacement = "";
+                } else if (name != null && !XML_ENTITIES.contains(name) && !declared.contains(name)) {
                     replacement = Entities.isNamedEntity(name) ? numeric(Entities.getByName(name)) : "&amp;" + name + ";";
                 }
             } else {
@@ -76,6 +82,36 @@ final class XmlEntityRepair {
             return xml;
         }
         return out.append(xml, copied, length).toString();
+    }
+
+    private static String withoutForbiddenCharacters(String xml) {
+        StringBuilder out = null;
+        for (int i = 0; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            boolean forbidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF'
+                    || (Character.isHighSurrogate(c) && (i + 1 >= xml.length() || !Character.isLowSurrogate(xml.charAt(i + 1))))
+                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(xml.charAt(i - 1))));
+            if (forbidden && out == null) {
+                out = new StringBuilder(xml.length()).append(xml, 0, i);
+            } else if (!forbidden && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? xml : out.toString();
+    }
+
+    private static boolean isForbiddenReference(String reference) {
+        String digits = reference.substring(2, reference.length() - 1);
+        int codePoint;
+        try {
+            codePoint = digits.startsWith("x") || digits.startsWith("X")
+                    ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+        return (codePoint < 0x20 && codePoint != 0x9 && codePoint != 0xA && codePoint != 0xD)
+                || (codePoint >= 0xD800 && codePoint <= 0xDFFF) || codePoint == 0xFFFE || codePoint == 0xFFFF
+                || codePoint > 0x10FFFF;
     }
 
     private static Set<String> declaredEntities(String xml) {

@@ -72,4 +72,13 @@ class NinjsVersionsTest {
         assertThat(parsed.article().headline()).isEqualTo("Short first sentence.");
         assertThat(parsed.headlineDerived()).isTrue();
     }
+
+    @Test
+    void jsonLabelledWindows1256IsDecodedByItsLabel() {
+        byte[] json = "{\"uri\":\"urn:x:1\",\"headline\":\"تدرس روسيا\"}".getBytes(java.nio.charset.Charset.forName("windows-1256"));
+        var context = new org.newsroom.ingest.format.WireContext("demo", "demo", org.newsroom.ingest.format.Fixtures.RECEIVED,
+                java.nio.charset.Charset.forName("windows-1256"));
+
+        assertThat(parser.parse(json, context).get(0).headline()).isEqualTo("تدرس روسيا");
+    }
 }

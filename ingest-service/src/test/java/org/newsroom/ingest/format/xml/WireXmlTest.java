@@ -150,4 +150,11 @@ class WireXmlTest {
 
         assertThat(HtmlFragment.innerHtml(body)).isEqualTo("<p class=\"x\">o&#39;clock &quot;a&quot; &lt;b&gt;</p><br>");
     }
+
+    @Test
+    void controlCharactersXmlForbidsAreRemovedNotFatal() {
+        byte[] content = "<item><title>a\u000bb\u0001c &#11;&#x1F;d &#9;e</title></item>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(title(content, null)).isEqualTo("abc d e");
+    }
 }
