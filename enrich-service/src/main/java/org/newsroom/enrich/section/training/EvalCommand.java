@@ -15,7 +15,8 @@ import org.newsroom.enrich.section.SectionTokenizer;
  * and language, accuracy, macro-F1, per-class F1, the confusion matrix and ms/article. Two models are measured: the
  * in-domain one (trained on the training share of every corpus, BBC included; never shipped) and the shippable one
  * (trained on the licence-compatible corpora only, as {@link TrainCommand} does), the latter also on BBC to show how it
- * carries over to another outlet. Options: {@code --corpus DIR} (a {@code classification/} folder or the corpus root
+ * carries over to another outlet. Last, the single-thread throughput of the whole enrichment ({@link EnrichThroughput})
+ * on the held-out articles. Options: {@code --corpus DIR} (a {@code classification/} folder or the corpus root
  * holding one; required), {@code --held-out PERCENT} (default 20), and the training options of {@link TrainCommand}.
  */
 public final class EvalCommand {
@@ -56,6 +57,8 @@ public final class EvalCommand {
         report(out, "shippable model (train share of " + TrainCommand.SHIPPABLE + " only)",
                 train(features, item -> !item.heldOut(heldOut) && TrainCommand.SHIPPABLE.contains(item.corpus()),
                         training), test);
+        EnrichThroughput.measure(out, test.stream()
+                .filter(item -> !item.corpus().equals(ClassificationCorpora.MEWSC)).toList());
     }
 
     private static SectionClassifier train(Map<LabelledText, String[]> features, Predicate<LabelledText> filter,
