@@ -5,9 +5,11 @@ import org.newsroom.enrich.clean.BodyCleaner;
 import org.newsroom.enrich.clean.CleanBody;
 import org.newsroom.enrich.clean.UnicodeText;
 import org.newsroom.enrich.language.LanguageDecider;
+import org.newsroom.enrich.section.SectionDecider;
 import org.newsroom.events.Article;
 import org.newsroom.events.Enrichment;
 import org.newsroom.events.LanguageDecision;
+import org.newsroom.events.SectionDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +20,19 @@ public class ArticleEnricher {
     private final Clock clock;
     private final BodyCleaner cleaner;
     private final LanguageDecider languages;
+    private final SectionDecider sections;
 
+    /** Wires the steps; the clock is the system's UTC clock. */
     @Autowired
-    ArticleEnricher(BodyCleaner cleaner, LanguageDecider languages) {
-        this(Clock.systemUTC(), cleaner, languages);
+    public ArticleEnricher(BodyCleaner cleaner, LanguageDecider languages, SectionDecider sections) {
+        this(Clock.systemUTC(), cleaner, languages, sections);
     }
 
-    ArticleEnricher(Clock clock, BodyCleaner cleaner, LanguageDecider languages) {
+    ArticleEnricher(Clock clock, BodyCleaner cleaner, LanguageDecider languages, SectionDecider sections) {
         this.clock = clock;
         this.cleaner = cleaner;
         this.languages = languages;
+        this.sections = sections;
     }
 
     /**
@@ -38,7 +43,8 @@ public class ArticleEnricher {
         CleanBody body = cleaner.clean(article.bodyHtml(), article.language());
         Article clean = article.withText(UnicodeText.normalize(article.headline()), body.html());
         LanguageDecision language = languages.decide(clean, body.text());
-        return clean.withEnrichment(new Enrichment(body.text(), language, null, null, null,
+        SectionDecision section = sections.decide(clean, body.text(), language);
+        return clean.withEnrichment(new Enrichment(body.text(), language, section, null, null,
                 body.boilerplateRemoved(), clock.instant()));
     }
 }

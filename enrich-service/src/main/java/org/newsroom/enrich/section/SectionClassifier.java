@@ -1,0 +1,292 @@
+package org.newsroom.enrich.section;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The section classifier: L2-regularized logistic regression, one-vs-rest (LIBLINEAR, Fan et al., "LIBLINEAR: A
+ * Library for Large Linear Classification", JMLR 9, 2008; Java port {@code de.bwaldvogel:liblinear}) over
+ * {@link SectionTokenizer} features weighted by tf-idf (sublinear tf {@code 1 + ln tf}, smoothed idf
+ * {@code 1 + ln((1 + N) / (1 + df))}, L2-normalized). One model serves every language; the per-language analyzers keep
+ * the vocabularies apart. Probabilities are the one-vs-rest logistic outputs normalized to sum to 1, as LIBLINEAR's
+ * {@code predict_probability}. Immutable and thread-safe.
+ *
+ * <p>Model file: gzip of {@code "NRSC"}, format version, the section names, the vocabulary with idf, and float32
+ * weights (vocabulary + bias row × sections).
+ */
+public final class SectionClassifier {
+
+    /** Classpath location of the shipped default model; its provenance is beside it ({@code .provenance.md}). */
+    public static final String BUNDLED_MODEL = "/org/newsroom/enrich/section/section-model.bin";
+
+    private static final int MAGIC = 0x4E525343; // "NRSC"
+    private static final int FORMAT = 1;
+
+    private final String[] sections;
+    private final Map<String, Integer> vocabulary;
+    private final float[] idf;
+    private final float[] weights; // [column * sections + class]; column vocabulary.size() is the bias
+
+    private SectionClassifier(String[] sections, Map<String, Integer> vocabulary, float[] idf, float[] weights) {
+        this.sections = sections;
+        this.vocabulary = vocabulary;
+        this.idf = idf;
+        this.weights = weights;
+    }
+
+    /**
+     * Training settings.
+     *
+     * @param c                LIBLINEAR's cost C (inverse regularization strength), e.g. 20
+     * @param minDocumentFreq  features in fewer documents than this are dropped (keeps the model small), e.g. 3
+     * @param classWeightPower class weights are {@code (N / (K · n_class))^power}: 0 unweighted, 1 fully balanced
+     */
+    public record Training(double c, int minDocumentFreq, double classWeightPower) {
+    }
+
+    /**
+     * One training example.
+     *
+     * @param section  its section
+     * @param features from {@link SectionTokenizer#features}
+     */
+    public record Example(String section, String[] features) {
+    }
+
+    /**
+     * @param path a model file written by {@link #write(OutputStream)}; null or blank loads the bundled model
+     * @throws UncheckedIOException when the model is missing, unreadable or not a section model
+     */
+    public static SectionClassifier load(String path) {
+        String where = path == null || path.isBlank() ? "classpath:" + BUNDLED_MODEL : path;
+        try (InputStream raw = path == null || path.isBlank()
+                ? SectionClassifier.class.getResourceAsStream(BUNDLED_MODEL) : Files.newInputStream(Path.of(path))) {
+            if (raw == null) {
+                throw new IOException("not found");
+            }
+            return read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load section model " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Trains a model.
+     *
+     * @param examples at least one example of at least two sections
+     * @param training settings
+     * @throws IllegalArgumentException when fewer than two sections occur
+     */
+    public static SectionClassifier train(List<Example> examples, Training training) {
+        String[] sections = new TreeSet<>(examples.stream().map(Example::section).toList()).toArray(String[]::new);
+        if (sections.length < 2) {
+            throw new IllegalArgumentException("training needs examples of at least two sections, got "
+                    + Arrays.toString(sections));
+        }
+        Map<String, Integer> documentFreq = new HashMap<>();
+        for (Example example : examples) {
+            for (String feature : new TreeSet<>(Arrays.asList(example.features()))) {
+                documentFreq.merge(feature, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<Float> idfs = new ArrayList<>();
+        documentFreq.entrySet().stream().filter(e -> e.getValue() >= training.minDocumentFreq())
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                    vocabulary.put(e.getKey(), vocabulary.size());
+                    idfs.add((float) (1 + Math.log((1.0 + examples.size()) / (1.0 + e.getValue()))));
+                });
+        float[] idf = new float[idfs.size()];
+        for (int i = 0; i < idf.length; i++) {
+            idf[i] = idfs.get(i);
+        }
+        SectionClassifier untrained = new SectionClassifier(sections, vocabulary, idf, new float[0]);
+
+        Problem problem = new Problem();
+        problem.l = examples.size();
+        problem.n = vocabulary.size() + 1;
+        problem.bias = 1;
+        problem.x = new Feature[examples.size()][];
+        problem.y = new double[examples.size()];
+        int[] perClass = new int[sections.length];
+        for (int i = 0; i < examples.size(); i++) {
+            Example example = examples.get(i);
+            int label = Arrays.binarySearch(sections, example.section());
+            perClass[label]++;
+            problem.y[i] = label;
+            problem.x[i] = untrained.vector(example.features(), true);
+        }
+        Parameter parameter = new Parameter(SolverType.L2R_LR, training.c(), 0.01);
+        int[] labels = new int[sections.length];
+        double[] classWeights = new double[sections.length];
+        for (int k = 0; k < sections.length; k++) {
+            labels[k] = k;
+            classWeights[k] = Math.pow(examples.size() / (double) (sections.length * perClass[k]),
+                    training.classWeightPower());
+        }
+        parameter.setWeights(classWeights, labels);
+        Linear.disableDebugOutput();
+        Model model = Linear.train(problem, parameter);
+        return new SectionClassifier(sections, vocabulary, idf, weights(model, sections.length, problem.n));
+    }
+
+    private static float[] weights(Model model, int classes, int columns) {
+        double[] w = model.getFeatureWeights();
+        int[] modelLabels = model.getLabels();
+        float[] weights = new float[columns * classes];
+        boolean binary = modelLabels.length == 2; // LIBLINEAR keeps one vector for two classes
+        for (int column = 0; column < columns; column++) {
+            for (int j = 0; j < modelLabels.length; j++) {
+                double weight = binary ? (j == 0 ? w[column] : -w[column]) : w[column * modelLabels.length + j];
+                weights[column * classes + modelLabels[j]] = (float) weight;
+            }
+        }
+        return weights;
+    }
+
+    /**
+     * @param text     plain text (headline and body)
+     * @param language BCP 47 primary tag, choosing the analyzer; may be null
+     * @return the prediction; never null
+     */
+    public SectionPrediction classify(String text, String language) {
+        return classify(SectionTokenizer.features(text, language));
+    }
+
+    /** @return the prediction for features from {@link SectionTokenizer#features} */
+    public SectionPrediction classify(String[] features) {
+        int classes = sections.length;
+        double[] decision = new double[classes];
+        int bias = vocabulary.size() * classes;
+        for (int k = 0; k < classes; k++) {
+            decision[k] = weights[bias + k];
+        }
+        for (Feature node : vector(features, false)) {
+            int offset = (node.getIndex() - 1) * classes;
+            for (int k = 0; k < classes; k++) {
+                decision[k] += weights[offset + k] * node.getValue();
+            }
+        }
+        double sum = 0;
+        for (int k = 0; k < classes; k++) {
+            decision[k] = 1 / (1 + Math.exp(-decision[k]));
+            sum += decision[k];
+        }
+        Integer[] order = new Integer[classes];
+        for (int k = 0; k < classes; k++) {
+            order[k] = k;
+            decision[k] /= sum;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(decision[b], decision[a]));
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int k : order) {
+            probabilities.put(sections[k], decision[k]);
+        }
+        return new SectionPrediction(sections[order[0]], decision[order[0]], probabilities);
+    }
+
+    /** tf-idf, L2-normalized, sorted by index (1-based), with the bias node last when asked. */
+    private Feature[] vector(String[] features, boolean withBias) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String feature : features) {
+            Integer column = vocabulary.get(feature);
+            if (column != null) {
+                counts.merge(column, 1, Integer::sum);
+            }
+        }
+        int[] columns = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        double[] values = new double[columns.length];
+        double norm = 0;
+        for (int i = 0; i < columns.length; i++) {
+            values[i] = (1 + Math.log(counts.get(columns[i]))) * idf[columns[i]];
+            norm += values[i] * values[i];
+        }
+        norm = norm == 0 ? 1 : Math.sqrt(norm);
+        Feature[] vector = new Feature[columns.length + (withBias ? 1 : 0)];
+        for (int i = 0; i < columns.length; i++) {
+            vector[i] = new FeatureNode(columns[i] + 1, values[i] / norm);
+        }
+        if (withBias) {
+            vector[columns.length] = new FeatureNode(vocabulary.size() + 1, 1.0);
+        }
+        return vector;
+    }
+
+    /** @return the section names the model predicts, sorted */
+    public List<String> sections() {
+        return List.of(sections);
+    }
+
+    /**
+     * @param out where the model goes (gzip); not closed, but the gzip stream is finished
+     * @throws IOException when writing fails
+     */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip));
+        data.writeInt(MAGIC);
+        data.writeInt(FORMAT);
+        data.writeInt(sections.length);
+        for (String section : sections) {
+            data.writeUTF(section);
+        }
+        String[] byColumn = new String[vocabulary.size()];
+        vocabulary.forEach((feature, column) -> byColumn[column] = feature);
+        data.writeInt(byColumn.length);
+        for (int column = 0; column < byColumn.length; column++) {
+            data.writeUTF(byColumn[column]);
+            data.writeFloat(idf[column]);
+        }
+        for (float weight : weights) {
+            data.writeFloat(weight);
+        }
+        data.flush();
+        gzip.finish();
+    }
+
+    private static SectionClassifier read(DataInputStream data) throws IOException {
+        if (data.readInt() != MAGIC || data.readInt() != FORMAT) {
+            throw new IOException("not a section model of format " + FORMAT);
+        }
+        String[] sections = new String[data.readInt()];
+        for (int k = 0; k < sections.length; k++) {
+            sections[k] = data.readUTF();
+        }
+        int size = data.readInt();
+        Map<String, Integer> vocabulary = new HashMap<>(size * 2);
+        float[] idf = new float[size];
+        for (int column = 0; column < size; column++) {
+            vocabulary.put(data.readUTF(), column);
+            idf[column] = data.readFloat();
+        }
+        float[] weights = new float[(size + 1) * sections.length];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = data.readFloat();
+        }
+        return new SectionClassifier(sections, Map.copyOf(vocabulary), idf, weights);
+    }
+}

@@ -1,0 +1,78 @@
+package org.newsroom.enrich.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SectionClassifierTest {
+
+    private static final SectionClassifier.Training TRAINING = new SectionClassifier.Training(20, 1, 0.5);
+
+    private static List<SectionClassifier.Example> examples() {
+        List<SectionClassifier.Example> examples = new ArrayList<>();
+        String[] sports = {"the striker scored a late goal in the cup final", "the team won the league match",
+            "the coach praised the goalkeeper after the match", "the club signed a striker before the final"};
+        String[] business = {"shares fell as the bank reported lower profits", "the company raised its profit forecast",
+            "investors sold shares after the bank cut rates", "the firm reported record sales and profits"};
+        for (String text : sports) {
+            examples.add(new SectionClassifier.Example("sports", SectionTokenizer.features(text, "en")));
+        }
+        for (String text : business) {
+            examples.add(new SectionClassifier.Example("business", SectionTokenizer.features(text, "en")));
+        }
+        return examples;
+    }
+
+    @Test
+    void trainedModelSeparatesItsClassesWithProbabilities() {
+        SectionClassifier classifier = SectionClassifier.train(examples(), TRAINING);
+        SectionPrediction prediction = classifier.classify("A late goal won the match for the club", "en");
+        assertThat(prediction.section()).isEqualTo("sports");
+        assertThat(prediction.probabilities().keySet()).containsExactly("sports", "business");
+        assertThat(prediction.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(classifier.classify("The bank's profits and shares", "en").section()).isEqualTo("business");
+    }
+
+    @Test
+    void writtenModelLoadsAndPredictsTheSame(@TempDir Path dir) throws Exception {
+        SectionClassifier classifier = SectionClassifier.train(examples(), TRAINING);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        classifier.write(bytes);
+        Path file = dir.resolve("model.bin");
+        Files.write(file, bytes.toByteArray());
+
+        SectionClassifier loaded = SectionClassifier.load(file.toString());
+
+        String text = "The coach and the striker after the final";
+        assertThat(loaded.classify(text, "en")).isEqualTo(classifier.classify(text, "en"));
+        assertThat(loaded.sections()).containsExactly("business", "sports");
+    }
+
+    @Test
+    void aFileThatIsNotAModelIsRejected(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("not-a-model.bin");
+        Files.writeString(file, "hello");
+        assertThatThrownBy(() -> SectionClassifier.load(file.toString())).hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void oneSectionIsNotEnoughToTrain() {
+        List<SectionClassifier.Example> one = examples().stream().filter(e -> e.section().equals("sports")).toList();
+        assertThatThrownBy(() -> SectionClassifier.train(one, TRAINING)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void arabicFeaturesAreNormalizedAndStemmed() {
+        // ArabicAnalyzer: stop word "في" dropped, teh marbuta normalized and stripped, prefixes "وال" and "ال" stripped
+        assertThat(SectionTokenizer.features("والمباراة في الملعب", "ar")).containsExactly("مبارا", "ملعب",
+                "مبارا_ملعب");
+    }
+}
