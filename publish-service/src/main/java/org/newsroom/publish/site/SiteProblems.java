@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Elasticsearch unreachable or failing while serving the site: 503 problem with Retry-After, logged once. */
-@RestControllerAdvice(assignableTypes = SiteController.class)
+@RestControllerAdvice(assignableTypes = {SiteController.class, SitePreviewController.class})
 class SiteProblems {
 
     private static final Logger log = LoggerFactory.getLogger(SiteProblems.class);
