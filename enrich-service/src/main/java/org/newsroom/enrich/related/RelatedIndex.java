@@ -13,26 +13,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -57,19 +62,21 @@ public final class RelatedIndex implements Closeable {
 
     static final String URI = "uri";
     static final String LANGUAGE = "language";
-    static final String SECTION = "section";
-    static final String SUBJECT = "subject";
     static final String TIME = "versioncreated";
     static final String EMBARGOED = "embargoed";
-    static final String HEADLINE = "headline";
-    static final String DUPLICATE_OF = "duplicate_of";
     static final String TEXT = "text";
 
     /** Candidates this similar or more are checked as near-duplicates (cosine), which costs a term-vector read. */
     static final double DUPLICATE_CANDIDATE_SIMILARITY = 0.45;
 
-    private static final Set<String> STORED = Set.of(URI, HEADLINE, SUBJECT, SECTION, TIME, DUPLICATE_OF);
     private static final FieldType TEXT_TYPE = textType();
+    /** How long a term's document frequency is reused across searches: ranking terms needs no exact counts. */
+    private static final java.time.Duration DOC_FREQ_TTL = java.time.Duration.ofSeconds(30);
+
+    /** What a link shows and boosts with, per indexed URI. */
+    private record Indexed(String headline, Set<String> subjects, String section, Instant versioncreated,
+            String duplicateOf) {
+    }
 
     private final RelatedProperties properties;
     private final Clock clock;
@@ -78,6 +85,9 @@ public final class RelatedIndex implements Closeable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** What a link needs of each indexed URI; kept beside the index so that a hit costs no stored-field read. */
+    private final Map<String, Indexed> entries = new ConcurrentHashMap<>();
+    private final DocFreqCache docFreqs = new DocFreqCache(DOC_FREQ_TTL);
 
     /**
      * @param properties window, thresholds and boosts
@@ -91,6 +101,7 @@ public final class RelatedIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64)
+                    .setMergePolicy(mergePolicy())
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
@@ -112,6 +123,8 @@ public final class RelatedIndex implements Closeable {
             return;
         }
         try {
+            entries.put(linkable.uri(), new Indexed(linkable.headline(), linkable.subjects(), linkable.section(),
+                    linkable.versioncreated(), linkable.duplicateOf()));
             writer.updateDocument(new Term(URI, linkable.uri()), document(linkable));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + article.uri(), e);
@@ -121,6 +134,7 @@ public final class RelatedIndex implements Closeable {
     /** Removes every version of {@code uri} (a kill or a tombstone). */
     public void remove(String uri) {
         try {
+            entries.remove(uri);
             writer.deleteDocuments(new Term(URI, uri));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + uri, e);
@@ -131,6 +145,7 @@ public final class RelatedIndex implements Closeable {
     public void evictOlderThan(Instant cutoff) {
         try {
             writer.deleteDocuments(LongPoint.newRangeQuery(TIME, Long.MIN_VALUE, cutoff.toEpochMilli() - 1));
+            entries.values().removeIf(entry -> entry.versioncreated().isBefore(cutoff));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot evict articles before " + cutoff, e);
         }
@@ -182,7 +197,7 @@ public final class RelatedIndex implements Closeable {
             return Links.NONE;
         }
         TermSignature signature = TermSignature.of(TEXT, article.text(), analyzers.forLanguage(article.language()),
-                reader, stats, ownTerms(searcher, article.uri()), properties.maxQueryTerms());
+                docFreqs.of(reader), stats, ownTerms(searcher, article.uri()), properties.maxQueryTerms());
         if (signature.selfScore() <= 0 || ((BooleanQuery) signature.query()).clauses().isEmpty()) {
             return Links.NONE;
         }
@@ -213,7 +228,8 @@ public final class RelatedIndex implements Closeable {
         long window = properties.window().toMillis();
         var query = new BooleanQuery.Builder()
                 .add(like, Occur.MUST)
-                .add(LongPoint.newRangeQuery(TIME, t - window, t + window), Occur.FILTER)
+                .add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(TIME, t - window, t + window),
+                        NumericDocValuesField.newSlowRangeQuery(TIME, t - window, t + window)), Occur.FILTER)
                 .add(new TermQuery(new Term(URI, article.uri())), Occur.MUST_NOT)
                 .add(LongPoint.newRangeQuery(EMBARGOED, clock.millis() + 1, Long.MAX_VALUE), Occur.MUST_NOT);
         if (properties.sameLanguage() && article.language() != null) {
@@ -224,17 +240,21 @@ public final class RelatedIndex implements Closeable {
 
     private List<Candidate> candidates(IndexSearcher searcher, Query query, double self) throws IOException {
         ScoreDoc[] hits = searcher.search(query, properties.candidates()).scoreDocs;
-        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Candidate> candidates = new ArrayList<>(hits.length);
         for (ScoreDoc hit : hits) {
-            Document doc = stored.document(hit.doc, STORED);
-            Set<String> subjects = new LinkedHashSet<>();
-            for (IndexableField subject : doc.getFields(SUBJECT)) {
-                subjects.add(subject.stringValue());
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            BinaryDocValues uris = leaf.reader().getBinaryDocValues(URI);
+            if (uris == null || !uris.advanceExact(hit.doc - leaf.docBase)) {
+                continue;
             }
-            candidates.add(new Candidate(doc.get(URI), doc.get(HEADLINE), hit.score / self, subjects,
-                    doc.get(SECTION), Instant.ofEpochMilli(doc.getField(TIME).numericValue().longValue()),
-                    doc.get(DUPLICATE_OF), hit.doc));
+            String uri = uris.binaryValue().utf8ToString();
+            Indexed entry = entries.get(uri);
+            if (entry == null) {
+                continue; // removed (killed, withheld, evicted) since this searcher opened
+            }
+            candidates.add(new Candidate(uri, entry.headline(), hit.score / self, entry.subjects(), entry.section(),
+                    entry.versioncreated(), entry.duplicateOf(), hit.doc));
         }
         return candidates;
     }
@@ -248,7 +268,7 @@ public final class RelatedIndex implements Closeable {
         for (Candidate candidate : candidates) {
             if (candidate.similarity() >= DUPLICATE_CANDIDATE_SIMILARITY) {
                 if (cosine == null) {
-                    cosine = new Cosine(signature.vector(), reader, documents);
+                    cosine = new Cosine(signature.vector(), reader, docFreqs.of(reader), documents);
                 }
                 double similarity = cosine.with(candidate.docId());
                 if (similarity >= properties.duplicateThreshold()) {
@@ -285,29 +305,27 @@ public final class RelatedIndex implements Closeable {
 
     private Document document(LinkableArticle article) {
         Document doc = new Document();
-        doc.add(new StringField(URI, article.uri(), Field.Store.YES));
-        doc.add(new StoredField(HEADLINE, article.headline()));
+        doc.add(new StringField(URI, article.uri(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(URI, new BytesRef(article.uri())));
         if (article.language() != null) {
             doc.add(new StringField(LANGUAGE, article.language(), Field.Store.NO));
         }
-        if (article.section() != null) {
-            doc.add(new StringField(SECTION, article.section(), Field.Store.YES));
-        }
-        for (String subject : article.subjects()) {
-            doc.add(new StringField(SUBJECT, subject, Field.Store.YES));
-        }
         long time = article.versioncreated().toEpochMilli();
         doc.add(new LongPoint(TIME, time));
-        doc.add(new StoredField(TIME, time));
+        doc.add(new NumericDocValuesField(TIME, time));
         if (article.embargoed() != null) {
             doc.add(new LongPoint(EMBARGOED, article.embargoed().toEpochMilli()));
-        }
-        if (article.duplicateOf() != null) {
-            doc.add(new StoredField(DUPLICATE_OF, article.duplicateOf()));
         }
         doc.add(new Field(TEXT, analyzers.forLanguage(article.language()).tokenStream(TEXT, article.text()),
                 TEXT_TYPE));
         return doc;
+    }
+
+    /** Fewer segments than Lucene's default (10 per tier): each search looks terms up in every segment. */
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(4);
+        return policy;
     }
 
     private static FieldType textType() {
@@ -339,15 +357,16 @@ public final class RelatedIndex implements Closeable {
     private static final class Cosine {
         private final Map<String, Double> article;
         private final double articleNorm;
-        private final IndexReader reader;
+        private final DocFreqCache.DocFreqs docFreqs;
         private final TermVectors termVectors;
         private final long documents;
         private final Map<BytesRef, Double> idf = new HashMap<>();
 
-        Cosine(Map<String, Double> article, IndexReader reader, long documents) throws IOException {
+        Cosine(Map<String, Double> article, IndexReader reader, DocFreqCache.DocFreqs docFreqs, long documents)
+                throws IOException {
             this.article = article;
             this.articleNorm = Math.sqrt(article.values().stream().mapToDouble(w -> w * w).sum());
-            this.reader = reader;
+            this.docFreqs = docFreqs;
             this.termVectors = reader.termVectors();
             this.documents = documents;
         }
@@ -375,7 +394,7 @@ public final class RelatedIndex implements Closeable {
         private double idf(BytesRef term) throws IOException {
             Double cached = idf.get(term);
             if (cached == null) {
-                cached = TermSignature.idf(reader.docFreq(new Term(TEXT, term)), documents);
+                cached = TermSignature.idf(docFreqs.docFreq(TEXT, term), documents);
                 idf.put(BytesRef.deepCopyOf(term), cached);
             }
             return cached;

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param sameLanguage       link only articles of the same language; default true
  * @param minScore           the least content similarity (0–1: BM25 score of a candidate over the article's own score
  *                           for the same more-like-this query) a link needs, so a story with nothing related gets no
- *                           links; boosts never lift a candidate over it; default 0.18
+ *                           links; boosts never lift a candidate over it; default 0.2
  * @param duplicateThreshold cosine similarity (0–1, tf-idf term vectors) above which a candidate is the same story, so
  *                           it is recorded as {@code duplicate_of} and not linked; default 0.8
  * @param subjectBoost       weight of the share of IPTC subjects two articles have in common (Jaccard), added to 1 and
@@ -35,7 +35,7 @@ public record RelatedProperties(
         @DefaultValue("5") @Min(0) @Max(50) int maxLinks,
         @DefaultValue("30d") Duration window,
         @DefaultValue("true") boolean sameLanguage,
-        @DefaultValue("0.18") @DecimalMin("0.0") @DecimalMax("1.0") double minScore,
+        @DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double minScore,
         @DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double duplicateThreshold,
         @DefaultValue("0.1") @DecimalMin("0.0") @DecimalMax("1.0") double subjectBoost,
         @DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double sectionBoost,
@@ -57,7 +57,7 @@ public record RelatedProperties(
 
     /** The defaults, as documented above. */
     public static RelatedProperties defaults() {
-        return new RelatedProperties(5, Duration.ofDays(30), true, 0.18, 0.8, 0.1, 0.05, 0.05, Duration.ofDays(3),
+        return new RelatedProperties(5, Duration.ofDays(30), true, 0.2, 0.8, 0.1, 0.05, 0.05, Duration.ofDays(3),
                 25, 20);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,12 +50,12 @@ final class TermSignature {
      * @param field     the indexed text field
      * @param text      the article's text
      * @param analyzer  its language's analyzer
-     * @param reader    the index searched
+     * @param docFreqs  document frequencies in the index searched
      * @param stats     collection statistics of {@code field} in {@code reader}
      * @param own       terms of the indexed earlier version of the article; empty when none
      * @param maxTerms  terms in the signature, and at most in the query
      */
-    static TermSignature of(String field, String text, Analyzer analyzer, IndexReader reader,
+    static TermSignature of(String field, String text, Analyzer analyzer, DocFreqCache.DocFreqs docFreqs,
             CollectionStatistics stats, Set<BytesRef> own, int maxTerms) throws IOException {
         Map<String, Integer> frequencies = frequencies(field, text, analyzer);
         long documents = stats.docCount() - (own.isEmpty() ? 0 : 1) + 1;
@@ -65,7 +64,7 @@ final class TermSignature {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(frequencies.size());
         for (Map.Entry<String, Integer> entry : frequencies.entrySet()) {
             BytesRef bytes = new BytesRef(entry.getKey());
-            int df = reader.docFreq(new Term(field, bytes)) - (own.contains(bytes) ? 1 : 0);
+            int df = Math.max(0, docFreqs.docFreq(field, bytes) - (own.contains(bytes) ? 1 : 0));
             double termIdf = idf(df + 1, documents);
             idf.put(entry.getKey(), termIdf);
             others.put(entry.getKey(), df);
