@@ -128,6 +128,19 @@
     fill('audit-table', entries.map(e => row([e.at, e.editor, e.action, e.source, e.uri, e.target])));
   }
 
+  async function refreshReview() {
+    const items = await getJson('/console/api/review?size=50');
+    fill('review-table', items.map(item => {
+      const trace = el('button', 'trace');
+      trace.addEventListener('click', () => {
+        document.getElementById('story-uri').value = item.uri;
+        traceStory(item.uri);
+      });
+      const confidence = item.decision.confidence === undefined ? '' : Number(item.decision.confidence).toFixed(2);
+      return row([item.uri, item.headline, item.section, confidence, item.decision.reason, item.agency, trace]);
+    }));
+  }
+
   async function traceStory(uri) {
     const t = await getJson('/console/api/stories?uri=' + encodeURIComponent(uri));
     document.getElementById('story-where').textContent = t.uri + ': ' + t.whereNow;
@@ -156,6 +169,7 @@
       if (ticks++ % 3 === 0) {  // dead letters and audit change rarely: every third poll
         await refreshDeadLetters();
         await refreshAudit();
+        await refreshReview();
       }
     } catch (e) {
       alertText('update failed: ' + e.message);

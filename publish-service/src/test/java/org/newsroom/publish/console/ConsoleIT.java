@@ -172,9 +172,14 @@ class ConsoleIT {
     }
 
     private static byte[] enriched(Article article, String section) {
+        return enriched(article, section, false);
+    }
+
+    private static byte[] enriched(Article article, String section, boolean needsReview) {
         return ArticleCodec.encode(article.withEnrichment(new Enrichment(article.headline() + ".",
                 new LanguageDecision("en", 1.0, "wire"),
-                new SectionDecision(section, 0.95, "agency-subject", "medtop:11000000", false),
+                needsReview ? new SectionDecision(section, 0.41, "classifier", "politics 0.41, business 0.38", true)
+                        : new SectionDecision(section, 0.95, "agency-subject", "medtop:11000000", false),
                 List.of("council"), List.of(), List.of("Read more at example.org"), Instant.now())));
     }
 
@@ -191,12 +196,16 @@ class ConsoleIT {
 
     /** What ingest and enrich would write for one story. */
     private static void flow(String uri, String agency, String section) throws Exception {
+        flow(uri, agency, section, false);
+    }
+
+    private static void flow(String uri, String agency, String section, boolean needsReview) throws Exception {
         Article article = article(uri, agency, "Story " + uri.substring(uri.lastIndexOf(':') + 1));
         long receivedAt = System.currentTimeMillis();
         producer.send(record(Topics.ARTICLES_INGESTED, uri, ArticleCodec.encode(article), agency, receivedAt,
                 "ingest")).get();
-        producer.send(record(Topics.ARTICLES_ENRICHED, uri, enriched(article, section), agency, receivedAt,
-                "ingest", "enrich")).get();
+        producer.send(record(Topics.ARTICLES_ENRICHED, uri, enriched(article, section, needsReview), agency,
+                receivedAt, "ingest", "enrich")).get();
     }
 
     private static void awaitPublished(String uri) {
@@ -228,7 +237,7 @@ class ConsoleIT {
     void storiesShowInThroughputBacklogMetricsAndTheirTrace() throws Exception {
         flow("urn:newsroom:afp:console-1", "afp", "politics");
         flow("urn:newsroom:afp:console-2", "afp", "sports");
-        flow("urn:newsroom:demo:console-3", "demo", "politics");
+        flow("urn:newsroom:demo:console-3", "demo", "politics", true);
         awaitPublished("urn:newsroom:demo:console-3");
         awaitPublished("urn:newsroom:afp:console-1");
 
@@ -241,6 +250,11 @@ class ConsoleIT {
             assertThat(overview.get("agencies").findValuesAsString("agency")).contains("afp", "demo");
             assertThat(overview.get("backlog").findValuesAsString("group")).contains("publish-service");
             assertThat(overview.at("/latencyMs/p95").isNumber()).isTrue();
+        });
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode review = json(get("/console/api/review", EDITOR));
+            assertThat(review.findValuesAsString("uri")).containsExactly("urn:newsroom:demo:console-3");
+            assertThat(review.at("/0/decision/decided_by").asString()).isEqualTo("classifier");
         });
         String chart = get("/console/api/charts/stages.svg?window=15m", EDITOR).body();
         assertThat(chart).startsWith("<svg").contains("<polyline").contains("publish");
@@ -337,6 +351,7 @@ class ConsoleIT {
             driver.findElement(By.id("story-uri")).sendKeys("urn:newsroom:afp:console-1");
             driver.findElement(By.cssSelector("#story-form button")).click();
             wait.until(d -> d.findElement(By.id("story-where")).getText().contains("indexed"));
+            wait.until(d -> !d.findElements(By.cssSelector("#review-table tbody tr")).isEmpty());
             wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                     "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"));
             assertThat(driver.findElement(By.cssSelector("#stage-totals tbody")).getText()).contains("publish");

@@ -1,6 +1,7 @@
 package org.newsroom.publish.console.trace;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,15 @@ public class StoryTrace implements DisposableBean {
 
     private Map<String, Object> document(String uri) throws IOException {
         @SuppressWarnings("rawtypes")
-        GetResponse<Map> response = elasticsearch.get(g -> g.index(ArticleIndex.ALIAS).id(uri), Map.class);
+        GetResponse<Map> response;
+        try {
+            response = elasticsearch.get(g -> g.index(ArticleIndex.ALIAS).id(uri), Map.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404 || "index_not_found_exception".equals(e.error().type())) {
+                return null;
+            }
+            throw e;
+        }
         if (!response.found() || response.source() == null) {
             return null;
         }
