@@ -9,7 +9,8 @@ import java.util.Map;
  * The canonical article event, shaped after IPTC ninjs 1.x field names. One per version of a story; the Kafka key is
  * {@link #uri()}.
  *
- * @param uri            globally unique id of the story across agencies; never blank
+ * @param uri            globally unique id of the story across agencies; never blank, at most
+ *                       {@value #MAX_URI_BYTES} bytes in UTF-8 (it is the Elasticsearch {@code _id})
  * @param version        revision number, increasing with each revision of the same URI; ≥ 1
  * @param versioncreated when this version was created; never null
  * @param firstcreated   when the first version was created; defaults to {@code versioncreated}
@@ -49,9 +50,18 @@ public record Article(
         Map<String, Association> associations,
         Enrichment enrichment) {
 
+    /**
+     * Longest URI, in UTF-8 bytes: Elasticsearch refuses a longer {@code _id} by failing the whole bulk request it is
+     * in (a 400 for every document of the batch), so a longer URI is a contract violation at the first stage.
+     */
+    public static final int MAX_URI_BYTES = 512;
+
     /** @throws IllegalArgumentException naming the first invalid field */
     public Article {
         require(uri != null && !uri.isBlank(), "uri must not be blank");
+        int uriBytes = uri.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        require(uriBytes <= MAX_URI_BYTES, "uri must be at most " + MAX_URI_BYTES
+                + " bytes in UTF-8 (the Elasticsearch _id limit), was " + uriBytes);
         require(version >= 1, "version must be >= 1, was " + version);
         require(versioncreated != null, "versioncreated must not be null");
         require(urgency == null || (urgency >= 1 && urgency <= 9), "urgency must be within 1..9, was " + urgency);

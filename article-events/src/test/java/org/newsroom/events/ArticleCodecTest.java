@@ -74,6 +74,20 @@ class ArticleCodecTest {
     }
 
     @Test
+    void uriLongerThanAnElasticsearchIdIsAContractViolation() {
+        // a 513-byte _id made Elasticsearch fail the whole bulk it was in, and publish retried that bulk forever
+        String uri = "urn:x:" + "\u0627".repeat(253) + "a"; // 6 + 506 + 1 = 513 bytes in UTF-8
+        String json = "{\"uri\":\"" + uri + "\",\"version\":1,\"versioncreated\":\"2026-01-01T00:00:00Z\","
+                + "\"headline\":\"h\",\"source\":\"demo\",\"format\":\"ninjs\"}";
+        assertThatThrownBy(() -> ArticleCodec.decode(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ArticleFormatException.class)
+                .hasMessageContaining("uri must be at most 512 bytes");
+        String longest = "urn:x:" + "\u0627".repeat(253);
+        assertThat(Article.builder().uri(longest).version(1).versioncreated(Instant.EPOCH).headline("h")
+                .source("demo").format("ninjs").build().uri()).isEqualTo(longest);
+    }
+
+    @Test
     void tombstoneIsNotAnArticle() {
         assertThatThrownBy(() -> ArticleCodec.decode(null)).isInstanceOf(ArticleFormatException.class);
     }

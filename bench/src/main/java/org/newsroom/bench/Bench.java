@@ -14,10 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.newsroom.bench.baseline.EnrichedTopic;
 import org.newsroom.bench.baseline.BulkLoader;
 import org.newsroom.bench.baseline.RawKafkaProducer;
 import org.newsroom.bench.baseline.Throughput;
+import org.newsroom.events.Topics;
 import org.newsroom.publish.index.ArticleDocument;
 
 /**
@@ -25,8 +31,9 @@ import org.newsroom.publish.index.ArticleDocument;
  * repository root: starts a fresh pipeline of its own, measures it, prints a table and writes
  * {@code bench/target/bench/bench-<plan>-<time>.json}. A short run (about three minutes) by default.
  *
- * <p>Phases, in order: warm-up; received→searchable latency at 50 and 200 stories/s; ingest accept latency at 1,000
- * requests/s; sustained throughput (rates stepped up until the backlog grows); baselines — a raw Kafka producer, a raw
+ * <p>Phases, in order: warm-up; received→searchable latency at 50 and 200 stories/s; sustained throughput (rates
+ * stepped up until the backlog grows); ingest accept latency at 1,000 requests/s (last, as it may overload ingest);
+ * baselines — a raw Kafka producer, a raw
  * Elasticsearch bulk of the pipeline's own documents, and a replay of {@code articles.enriched} into a new index; peak
  * RSS of every process. System properties: {@code newsroom.project.dir} (default: the working directory),
  * {@code newsroom.corpus.dir} (default {@code <project>/../shared/corpus/classification}).
@@ -117,6 +124,10 @@ public final class Bench {
         }
         report.put("searchable_latency", latency);
 
+        int sustained = sustainedThroughput();
+        awaitIngestIdle();
+
+        // last of the load phases: at 1,000/s an overloaded ingest queues requests that later phases would wait behind
         log("ingest accept latency at 1000/s for " + plan.acceptPhase().toSeconds() + " s");
         OpenLoopLoad.Run burst = load.start("bench-accept-1000", 1000, plan.acceptPhase());
         burst.done().join();
@@ -135,8 +146,7 @@ public final class Bench {
         report.row("  accepted / failed, achieved rate",
                 burst.accepted() + " / " + burst.failed() + ", " + Math.round(burst.achievedPerSecond()) + "/s", "");
         log("  drained " + (System.nanoTime() - drainStart) / 1_000_000 + " ms after the last answer");
-
-        int sustained = sustainedThroughput();
+        awaitIngestIdle();
 
         log("baseline: raw Kafka producer, " + plan.rawProducerCount() + " records");
         List<String> keys = new ArrayList<>();
@@ -227,6 +237,35 @@ public final class Bench {
         report.put("sustained_throughput", Map.of("steps", steps, "sustained_per_s", sustained,
                 "growth_tolerance", GROWTH_TOLERANCE + " of the offered rate per second"));
         return sustained;
+    }
+
+    /**
+     * Waits until nothing more arrives on {@code articles.ingested} for 2 s: requests an overloaded ingest still had
+     * queued (their clients long gone) are written by then, and do not compete with the baselines.
+     */
+    private void awaitIngestIdle() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                (Object) stack.kafka.bootstrapServers()))) {
+            long deadline = System.nanoTime() + DRAIN_PATIENCE.toNanos();
+            long last = -1;
+            long stableSince = System.nanoTime();
+            while (System.nanoTime() < deadline) {
+                Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(List.of(Topics.ARTICLES_INGESTED))
+                        .allTopicNames().get().get(Topics.ARTICLES_INGESTED).partitions().stream()
+                        .collect(Collectors.toMap(p -> new TopicPartition(Topics.ARTICLES_INGESTED, p.partition()),
+                                p -> OffsetSpec.latest()));
+                long total = admin.listOffsets(partitions).all().get().values().stream()
+                        .mapToLong(info -> info.offset()).sum();
+                if (total != last) {
+                    last = total;
+                    stableSince = System.nanoTime();
+                } else if (System.nanoTime() - stableSince > 2_000_000_000L) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+            log("  ingest still writing after " + DRAIN_PATIENCE.toSeconds() + " s");
+        }
     }
 
     /** Waits until every accepted story of {@code run} is searchable (or the patience runs out); @return seconds */

@@ -19,9 +19,9 @@ record Plan(String name, Duration warmup, Duration latencyPhase, Duration accept
 
     /** About three minutes with start-up. */
     static final Plan SHORT = new Plan("short", Duration.ofSeconds(5), Duration.ofSeconds(12), Duration.ofSeconds(5),
-            Duration.ofSeconds(8), List.of(100, 200, 400, 800, 1600), 20_000);
+            Duration.ofSeconds(8), List.of(25, 50, 100, 200, 400, 800, 1600), 20_000);
 
     /** About fifteen minutes. */
     static final Plan LONG = new Plan("long", Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(30),
-            Duration.ofSeconds(30), List.of(100, 200, 300, 400, 550, 700, 850, 1000, 1200, 1400, 1600, 2000), 100_000);
+            Duration.ofSeconds(30), List.of(25, 50, 100, 150, 200, 300, 400, 550, 700, 850, 1000, 1200, 1400, 1600, 2000), 100_000);
 }

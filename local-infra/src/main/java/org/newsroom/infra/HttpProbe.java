@@ -24,10 +24,39 @@ final class HttpProbe {
     /** An answer: HTTP status code and body. */
     record Answer(int statusCode, String body) {
 
-        /** @return the first {@code "status":"…"} value of a JSON body (actuator health, cluster health) */
+        /**
+         * @return the {@code "status":"…"} value of the top-level object of a JSON body (actuator health, cluster
+         *         health) — not a component's: Spring Boot 4 writes {@code components}, each with its own status,
+         *         before the overall one
+         */
         Optional<String> statusField() {
             Matcher matcher = STATUS.matcher(body);
-            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+            int depth = 0;
+            int scanned = 0;
+            boolean inString = false;
+            while (matcher.find()) {
+                for (int i = scanned; i < matcher.start(); i++) {
+                    char c = body.charAt(i);
+                    if (inString) {
+                        if (c == '\\') {
+                            i++;
+                        } else if (c == '"') {
+                            inString = false;
+                        }
+                    } else if (c == '"') {
+                        inString = true;
+                    } else if (c == '{' || c == '[') {
+                        depth++;
+                    } else if (c == '}' || c == ']') {
+                        depth--;
+                    }
+                }
+                scanned = Math.max(scanned, matcher.start());
+                if (depth == 1 && !inString) {
+                    return Optional.of(matcher.group(1));
+                }
+            }
+            return Optional.empty();
         }
     }
 
