@@ -49,7 +49,7 @@ public final class NewsroomCli {
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
     private static final List<String> SERVICE_JVM_ARGS = List.of("-Xms64m", "-Xmx512m");
     private static final String USAGE = """
-            usage: ./newsroom up | down | status | feed FILE... | reindex | bench [--long]
+            usage: ./newsroom up | down | status | feed FILE... | reindex | bench [--long] | train | eval
               up      start Kafka (127.0.0.1:9092), Elasticsearch (127.0.0.1:9200) and the three services,
                       feed samples/, print the URLs; reuses whatever already runs
               down    stop everything up started (services, then Elasticsearch, then Kafka)
@@ -57,7 +57,9 @@ public final class NewsroomCli {
               feed    post files to the ingest API (NEWSROOM_AGENCY_KEY, default demo-secret)
             handled by the ./newsroom script itself:
               reindex replay articles.enriched into a new index and swap the alias (publish-service)
-              bench   measure the pipeline against raw Kafka and Elasticsearch baselines [--long]""";
+              bench   measure the pipeline against raw Kafka and Elasticsearch baselines [--long]
+              train   train the section model: --corpus DIR [--out DIR] (enrich-service)
+              eval    evaluate language, section and enrichment throughput: --corpus DIR (enrich-service)""";
 
     /**
      * A service of the pipeline.
