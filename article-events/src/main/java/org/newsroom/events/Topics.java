@@ -9,6 +9,13 @@ public final class Topics {
     /** Enriched articles, compacted to the latest version per URI; a kill also writes a tombstone. */
     public static final String ARTICLES_ENRICHED = "articles.enriched";
 
+    /**
+     * Largest record batch, in bytes, that {@code articles.enriched} and the dead-letter topics accept
+     * ({@code max.message.bytes}), and that their producers send ({@code max.request.size}): 16 MiB. An enriched
+     * record carries the ingested one (ingest's limit is 8 MiB: 4 × its 2 MB body limit) plus its {@code body_text}.
+     */
+    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private Topics() {

@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 record KafkaConfig(int brokerPort, int controllerPort, Path logDir) {
 
-    /** The largest record batch the broker accepts, in bytes: stories up to 2 MB plus headroom. */
-    static final int MESSAGE_MAX_BYTES = 5 * 1024 * 1024;
+    /**
+     * The largest record batch the broker accepts, in bytes: 16 MiB, the pipeline's largest topic limit (an enriched
+     * 2 MB story: the event contract's {@code Topics.MAX_MESSAGE_BYTES}).
+     */
+    static final int MESSAGE_MAX_BYTES = 16 * 1024 * 1024;
 
     private static final Pattern LISTENER = Pattern.compile("(PLAINTEXT|CONTROLLER)://[^:,]+:(\\d+)");
 

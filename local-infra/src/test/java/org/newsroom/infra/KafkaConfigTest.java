@@ -35,7 +35,7 @@ class KafkaConfigTest {
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "message.max.bytes=5242880",
+                "message.max.bytes=16777216",
                 "auto.create.topics.enable=false");
     }
 

@@ -11,7 +11,7 @@ import org.springframework.kafka.config.TopicBuilder;
 @Configuration(proxyBeanMethods = false)
 class EnrichTopics {
 
-    private static final String MAX_MESSAGE_BYTES = Integer.toString(5 * 1024 * 1024);
+    private static final String MAX_MESSAGE_BYTES = Integer.toString(Topics.MAX_MESSAGE_BYTES);
 
     @Bean
     NewTopic articlesEnriched(EnrichKafkaProperties properties) {

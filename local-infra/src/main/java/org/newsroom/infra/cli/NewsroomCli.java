@@ -166,7 +166,10 @@ public final class NewsroomCli {
 
                 the pipeline is up (Kafka %s, Elasticsearch %s)
                   ingest API    POST %s  (Authorization: Bearer $NEWSROOM_AGENCY_KEY)
+                  site preview  http://127.0.0.1:8083/
                   site search   http://127.0.0.1:8083/api/v1/search?q=...
+                  console       http://127.0.0.1:8083/console  (editor / editor-secret)
+                  ingest docs   http://127.0.0.1:8081/v3/api-docs
                   health        %s
                   logs          %s (kafka/kafka.log, elasticsearch/logs/, services/*.log)
                   stop with     ./newsroom down

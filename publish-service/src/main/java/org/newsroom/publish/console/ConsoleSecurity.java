@@ -2,6 +2,7 @@ package org.newsroom.publish.console;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,9 +17,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * tools: 401 without credentials, 403 without the role); everything else of publish (the site read API
  * {@code /api/v1/**}, {@code /actuator/health}, {@code /actuator/prometheus}) stays public. Users come from
  * {@link ConsoleProperties#users()}. State-changing console calls need the CSRF token of
- * {@code GET /console/api/csrf}.
+ * {@code GET /console/api/csrf}. Only in a web application: the {@code reindex} command runs this service's context
+ * without a web server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ConsoleSecurity {
 
     static final String EDITOR = "EDITOR";

@@ -34,7 +34,7 @@ class PublishKafkaConfiguration {
                 .partitions(properties.partitions())
                 .replicas(properties.replicas())
                 .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(properties.dltRetention().toMillis()))
-                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(5 * 1024 * 1024))
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES))
                 .build();
     }
 

@@ -21,6 +21,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -90,9 +92,14 @@ class ConsoleIT {
         Properties adminConfig = new Properties();
         adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         try (Admin admin = Admin.create(adminConfig)) {
-            admin.createTopics(List.of(new NewTopic(Topics.ARTICLES_INGESTED, 3, (short) 1),
-                    new NewTopic(Topics.ARTICLES_ENRICHED, 3, (short) 1)
-                            .configs(Map.of("cleanup.policy", "compact")))).all().get();
+            // the node is shared by every IT of this JVM: another may have created the topics already
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = Stream.of(new NewTopic(Topics.ARTICLES_INGESTED, 3, (short) 1),
+                            new NewTopic(Topics.ARTICLES_ENRICHED, 3, (short) 1)
+                                    .configs(Map.of("cleanup.policy", "compact")))
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .toList();
+            admin.createTopics(missing).all().get();
         }
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
