@@ -83,6 +83,7 @@ class ReindexIT {
                     new PrintStream(summary, true, StandardCharsets.UTF_8));
             traffic.set(false);
             writer.get();
+            System.out.print(progress.toString(StandardCharsets.UTF_8) + summary.toString(StandardCharsets.UTF_8));
             live1.forEach((uri, version) -> latest.merge(uri, version, Math::max));
 
             assertThat(status).as("%s%n%s", summary, progress).isZero();
