@@ -4,5 +4,11 @@
  * org.newsroom.enrich.related.RelatedIndexFollower}); per article, more-like-this over headline and body text (BM25,
  * the language's Lucene analyzer), normalised by the article's own score, mildly boosted by shared IPTC subjects,
  * section and recency ({@link org.newsroom.enrich.related.LinkRanking}); near-duplicates become {@code duplicate_of}.
+ *
+ * <p>Links are settled once, when an article is enriched; a killed, withheld or embargoed story leaves the index at
+ * once, so no later article links it. Articles that linked it earlier keep the URI in their event: the site's read API
+ * drops such dead links when it serves an article (one multi-get of the at most k linked ids against the published
+ * alias; a link whose document is missing, not usable or still embargoed is left out), rather than enrich re-emitting
+ * every article that linked the story (a new event per linking article, with no new agency version to carry it).
  */
 package org.newsroom.enrich.related;
