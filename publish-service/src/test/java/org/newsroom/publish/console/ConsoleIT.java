@@ -237,6 +237,8 @@ class ConsoleIT {
         assertThat(get("/console", EDITOR).body()).contains("editors' console");
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/search?q=x", null).statusCode()).isEqualTo(200);
+        assertThat(post("/api/v1/search", null, false).statusCode()).as("CSRF checks only the console's session")
+                .isEqualTo(405);
     }
 
     @Test
