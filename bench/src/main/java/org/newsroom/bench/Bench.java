@@ -102,6 +102,7 @@ public final class Bench {
 
         Map<String, Object> latency = new LinkedHashMap<>();
         for (int rate : List.of(50, 200)) {
+            awaitIngestIdle();
             log("received→searchable at " + rate + "/s for " + plan.latencyPhase().toSeconds() + " s");
             OpenLoopLoad.Run run = load.start("bench-latency-" + rate, rate, plan.latencyPhase());
             SearchableProbe.Result result = new SearchableProbe(elasticsearch).watch(run, DRAIN_PATIENCE);
@@ -202,6 +203,7 @@ public final class Bench {
         List<Map<String, Object>> steps = new ArrayList<>();
         int sustained = 0;
         for (int rate : plan.stepRates()) {
+            awaitIngestIdle();
             log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s");
             OpenLoopLoad.Run run = load.start("bench-step-" + rate, rate, plan.step());
             String prefix = StoryCorpus.uri(run.prefix(), 0);
