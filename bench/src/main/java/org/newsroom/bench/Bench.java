@@ -102,6 +102,7 @@ public final class Bench {
 
         Map<String, Object> latency = new LinkedHashMap<>();
         for (int rate : List.of(50, 200)) {
+            awaitIngestIdle();
             log("received→searchable at " + rate + "/s for " + plan.latencyPhase().toSeconds() + " s");
             OpenLoopLoad.Run run = load.start("bench-latency-" + rate, rate, plan.latencyPhase());
             SearchableProbe.Result result = new SearchableProbe(elasticsearch).watch(run, DRAIN_PATIENCE);
@@ -194,7 +195,8 @@ public final class Bench {
 
     /**
      * Offers each rate of the plan in turn; a rate is sustained when every request is accepted at that rate and
-     * the backlog (accepted, not yet searchable) does not grow.
+     * the backlog (accepted, not yet searchable) does not grow — or, if it grew, drained afterwards at least at that
+     * rate (it was the ramp-up of a step short next to the pipeline's latency).
      *
      * @return the highest rate sustained, stories/s (0 if none)
      */
@@ -202,6 +204,7 @@ public final class Bench {
         List<Map<String, Object>> steps = new ArrayList<>();
         int sustained = 0;
         for (int rate : plan.stepRates()) {
+            awaitIngestIdle();
             log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s");
             OpenLoopLoad.Run run = load.start("bench-step-" + rate, rate, plan.step());
             String prefix = StoryCorpus.uri(run.prefix(), 0);
@@ -218,18 +221,21 @@ public final class Bench {
                     samples.size())) : 0;
             boolean kept = run.failed() == 0 && run.achievedPerSecond() >= 0.95 * rate;
             double drain = awaitSearchable(run);
+            long backlogAtEnd = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).backlog();
+            boolean keptUp = !growing || LagTrend.drainedAtOfferedRate(backlogAtEnd, drain, rate);
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("offered_per_s", rate);
             step.put("achieved_per_s", Math.round(run.achievedPerSecond()));
             step.put("failed", run.failed());
             step.put("backlog_growth_per_s", round2(slope));
-            step.put("backlog_at_end", samples.isEmpty() ? 0 : samples.get(samples.size() - 1).backlog());
+            step.put("backlog_at_end", backlogAtEnd);
             step.put("drained_after_s", Math.round(drain * 10) / 10.0);
+            step.put("drain_rate_per_s", drain <= 0 ? null : Math.round(backlogAtEnd / drain));
             step.put("accept", Latencies.of(run.acceptLatency()).asMap());
-            step.put("sustained", kept && !growing);
+            step.put("sustained", kept && keptUp);
             steps.add(step);
             log("  " + step);
-            if (!kept || growing) {
+            if (!kept || !keptUp) {
                 break;
             }
             sustained = rate;

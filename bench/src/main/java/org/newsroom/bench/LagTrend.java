@@ -50,4 +50,18 @@ public final class LagTrend {
         List<Sample> settled = samples.subList(samples.size() / 3, samples.size());
         return slopePerSecond(settled) > tolerance * offeredPerSecond;
     }
+
+    /**
+     * Whether the backlog left when a step ended drained at least as fast as the step offered stories: if the
+     * pipeline's capacity were below the offered rate, the backlog would drain at that lower capacity. This tells a
+     * backlog that grew only because the step was short next to the pipeline's latency (the in-flight stories of a
+     * ramp-up) from one that grew because the pipeline fell behind.
+     *
+     * @param backlogAtEnd     stories accepted but not searchable when the load stopped
+     * @param drainSeconds     how long until all were searchable
+     * @param offeredPerSecond the step's rate
+     */
+    public static boolean drainedAtOfferedRate(long backlogAtEnd, double drainSeconds, double offeredPerSecond) {
+        return drainSeconds <= 0 || backlogAtEnd / drainSeconds >= offeredPerSecond;
+    }
 }

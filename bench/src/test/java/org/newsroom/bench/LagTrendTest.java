@@ -49,4 +49,11 @@ class LagTrendTest {
         assertThatIllegalArgumentException().isThrownBy(() -> LagTrend.slopePerSecond(
                 List.of(new LagTrend.Sample(1, 1), new LagTrend.Sample(1, 2))));
     }
+
+    @Test
+    void aBacklogDrainingFasterThanTheOfferedRateWasRampUpNotFallingBehind() {
+        assertThat(LagTrend.drainedAtOfferedRate(257, 1.7, 50)).isTrue(); // 151/s after a 50/s step
+        assertThat(LagTrend.drainedAtOfferedRate(900, 30, 50)).isFalse(); // 30/s: capacity below the rate
+        assertThat(LagTrend.drainedAtOfferedRate(0, 0, 50)).isTrue();
+    }
 }
