@@ -17,6 +17,13 @@ final class DocFreqCache {
 
     private static final int MAX_TERMS = 1_000_000;
 
+    /**
+     * Counts below this are always read afresh: a few more articles barely move the idf of a common term, but a term
+     * cached as absent (or rare) would hide the first stories of a new event from each other for a whole time to live
+     * — the breaking-news case, when agencies send the same story seconds apart.
+     */
+    static final int MIN_CACHED = 16;
+
     private final long ttlNanos;
     private volatile Generation generation;
 
@@ -53,7 +60,9 @@ final class DocFreqCache {
                 return cached;
             }
             int df = reader.docFreq(new Term(field, term));
-            generation.counts.put(BytesRef.deepCopyOf(term), df);
+            if (df >= MIN_CACHED) {
+                generation.counts.put(BytesRef.deepCopyOf(term), df);
+            }
             return df;
         }
     }

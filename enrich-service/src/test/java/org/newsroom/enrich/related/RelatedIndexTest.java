@@ -64,6 +64,20 @@ class RelatedIndexTest {
         }
     }
 
+    /**
+     * Found through the end-to-end test of the seed: the first stories of a new event, enriched seconds apart, were
+     * never linked, because looking up the first story's terms cached them as absent for the cache's time to live.
+     */
+    @Test
+    void theFirstStoriesOfANewEventLinkAtOnce() {
+        indexAll(List.of());
+        assertThat(index.linksFor(AR_QUAKE_1)).isEqualTo(Links.NONE);
+        index.index(AR_QUAKE_1);
+        index.refresh();
+
+        assertThat(linked(AR_QUAKE_2)).contains(AR_QUAKE_1.uri());
+    }
+
     @Test
     void unrelatedStoriesGetNoLinks() {
         indexAll(englishClusters());

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsroom.publish.index.ArticleIndex;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +53,7 @@ class SiteQueries {
             if (!response.found() || !visible(response.source())) {
                 return Optional.empty();
             }
-            return Optional.of(pick(response.source(), ARTICLE_FIELDS));
+            return Optional.of(withLiveLinks(pick(response.source(), ARTICLE_FIELDS)));
         } catch (ElasticsearchException e) {
             if (e.status() == 404 || INDEX_NOT_FOUND.equals(e.error().type())) {
                 return Optional.empty();
@@ -126,6 +128,32 @@ class SiteQueries {
         List<Map<String, Object>> hits = response.hits().hits().stream().map(SiteQueries::hit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SitePage(total, page, size, hits);
+    }
+
+    /**
+     * Drops the related links whose target is no longer visible (killed, withheld, under embargo). Links are checked
+     * when read rather than rewritten when their target dies: a kill then takes effect at once on every article that
+     * links to it, without finding and re-publishing those documents (whose version is the agency's, not ours).
+     * One {@code ids} query per article read, at most k ids.
+     */
+    private Map<String, Object> withLiveLinks(Map<String, Object> article) throws IOException {
+        if (!(article.get("related") instanceof List<?> related) || related.isEmpty()) {
+            return article;
+        }
+        List<String> uris = related.stream().map(SiteQueries::linkUri).toList();
+        BoolQuery.Builder live = visibleFilter().filter(f -> f.ids(i -> i.values(uris)));
+        SearchResponse<Void> response = client.search(s -> s
+                .index(ArticleIndex.ALIAS)
+                .query(q -> q.bool(live.build()))
+                .size(uris.size())
+                .source(source -> source.fetch(false)), Void.class);
+        Set<String> visible = response.hits().hits().stream().map(Hit::id).collect(Collectors.toSet());
+        article.put("related", related.stream().filter(link -> visible.contains(linkUri(link))).toList());
+        return article;
+    }
+
+    private static String linkUri(Object link) {
+        return link instanceof Map<?, ?> fields ? String.valueOf(fields.get("uri")) : String.valueOf(link);
     }
 
     private static BoolQuery.Builder visibleFilter() {
