@@ -74,6 +74,9 @@ public final class RelatedRebuildBenchmark {
                     bytes / 1e6, Topics.ARTICLES_ENRICHED, (System.nanoTime() - start) / 1e9);
 
             try (RelatedIndex index = new RelatedIndex(RelatedProperties.defaults(), Clock.systemUTC())) {
+                var os = (com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long cpuStart = os.getProcessCpuTime();
                 var done = new java.util.concurrent.CompletableFuture<RelatedIndexRebuilt>();
                 RelatedIndexFollower follower = new RelatedIndexFollower(index,
                         Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), RelatedProperties.defaults(),
@@ -82,9 +85,11 @@ public final class RelatedRebuildBenchmark {
                 RelatedIndexRebuilt rebuilt = done.get(30, java.util.concurrent.TimeUnit.MINUTES);
                 follower.stop();
                 System.out.printf(Locale.ROOT,
-                        "rebuilt the related index from %s: %d records, %d articles in %.1f s (%.0f articles/s)%n",
+                        "rebuilt the related index from %s: %d records, %d articles in %.1f s (%.0f articles/s); "
+                                + "process CPU %.1f s; load average %.1f on %d cores%n",
                         Topics.ARTICLES_ENRICHED, rebuilt.records(), rebuilt.articles(), rebuilt.elapsedMs() / 1e3,
-                        rebuilt.records() / (rebuilt.elapsedMs() / 1e3));
+                        rebuilt.records() / (rebuilt.elapsedMs() / 1e3), (os.getProcessCpuTime() - cpuStart) / 1e9,
+                        os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             }
         }
     }
