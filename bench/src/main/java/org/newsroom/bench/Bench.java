@@ -112,6 +112,7 @@ public final class Bench {
             phase.put("offered_per_s", rate);
             phase.put("accepted", run.accepted());
             phase.put("failed", run.failed());
+            phase.put("transport_retries", run.transportRetries());
             phase.put("not_searchable", result.missing());
             phase.put("received_to_searchable", fromReceived.asMap());
             phase.put("intended_send_to_searchable", fromSend.asMap());
@@ -140,6 +141,7 @@ public final class Bench {
         acceptPhase.put("achieved_per_s", Math.round(burst.achievedPerSecond()));
         acceptPhase.put("accepted", burst.accepted());
         acceptPhase.put("failed", burst.failed());
+        acceptPhase.put("transport_retries", burst.transportRetries());
         acceptPhase.put("accept", accept.asMap());
         acceptPhase.put("backlog_drained_after_s", Math.round(drainSeconds * 10) / 10.0);
         report.put("accept_latency_1000_per_s", acceptPhase);
@@ -227,6 +229,7 @@ public final class Bench {
             step.put("offered_per_s", rate);
             step.put("achieved_per_s", Math.round(run.achievedPerSecond()));
             step.put("failed", run.failed());
+            step.put("transport_retries", run.transportRetries());
             step.put("backlog_growth_per_s", round2(slope));
             step.put("backlog_at_end", backlogAtEnd);
             step.put("drained_after_s", Math.round(drain * 10) / 10.0);

@@ -51,6 +51,7 @@ public final class OpenLoopLoad {
         private final AtomicInteger accepted = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicInteger inFlight = new AtomicInteger();
+        private final AtomicInteger transportRetries = new AtomicInteger();
         private final ConcurrentLinkedQueue<Integer> newlyAccepted = new ConcurrentLinkedQueue<>();
         private final CompletableFuture<Run> done = new CompletableFuture<>();
         private volatile long lastAnswerNanos;
@@ -92,6 +93,11 @@ public final class OpenLoopLoad {
         /** @return answered otherwise, failed or not sent so far */
         public int failed() {
             return failed.get();
+        }
+
+        /** @return requests sent a second time after a transport error */
+        public int transportRetries() {
+            return transportRetries.get();
         }
 
         /** @return the next story accepted since the last call, or null: for whoever watches them arrive */
@@ -162,7 +168,13 @@ public final class OpenLoopLoad {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(corpus.story(run.prefix, n), StandardCharsets.UTF_8))
                     .build();
+            // one immediate retry on a transport error (a kept-alive connection the server closed meanwhile), as an
+            // agency's client would; the latency still counts from the intended send time
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .exceptionallyCompose(failure -> {
+                        run.transportRetries.incrementAndGet();
+                        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+                    })
                     .whenComplete((response, failure) -> run.answered(n,
                             failure == null && response.statusCode() == 202, System.nanoTime()));
         }

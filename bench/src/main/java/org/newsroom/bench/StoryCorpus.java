@@ -110,7 +110,7 @@ public final class StoryCorpus {
             String content = Files.readString(file, StandardCharsets.UTF_8);
             Matcher title = ANT_TITLE.matcher(content);
             Matcher text = ANT_TEXT.matcher(content);
-            if (title.find() && text.find() && !title.group(1).isBlank() && !text.group(1).isBlank()) {
+            if (title.find() && text.find() && hasLetters(title.group(1)) && hasLetters(text.group(1))) {
                 texts.add(new Text("ar", title.group(1).strip(), paragraphs(text.group(1))));
             }
         }
@@ -122,7 +122,7 @@ public final class StoryCorpus {
         for (Path file : files) {
             String content = Files.readString(file, StandardCharsets.UTF_8).strip();
             int lineEnd = content.indexOf('\n');
-            if (lineEnd > 0 && !content.substring(0, lineEnd).isBlank() && !content.substring(lineEnd).isBlank()) {
+            if (lineEnd > 0 && hasLetters(content.substring(0, lineEnd)) && hasLetters(content.substring(lineEnd))) {
                 texts.add(new Text("en", content.substring(0, lineEnd).strip(), paragraphs(content.substring(lineEnd))));
             }
         }
@@ -152,6 +152,11 @@ public final class StoryCorpus {
             }
         }
         return html.toString();
+    }
+
+    /** Whether {@code text} has a letter: a headline of spaces, no-break spaces or direction marks is blank. */
+    private static boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String escape(String text) {
