@@ -34,4 +34,23 @@ class RelatedLinkerTest {
             assertThat(meters.get("newsroom.enrich.related.lookup").timer().count()).isEqualTo(1);
         }
     }
+
+    /**
+     * Found by running the demo: the seed, enriched a moment after its related stories, got no links because the
+     * index follower had not yet read them back from {@code articles.enriched}.
+     */
+    @Test
+    void aStoryEnrichedRightAfterAnotherLinksIt() throws IOException {
+        try (RelatedIndex index = new RelatedIndex(RelatedProperties.defaults(),
+                Clock.fixed(T0.plusSeconds(100 * 3600), ZoneOffset.UTC))) {
+            background(500).forEach(index::index);
+            index.refresh();
+            RelatedLinker linker = new RelatedLinker(index, new SimpleMeterRegistry());
+
+            linker.link(EN_RATES_1);
+
+            assertThat(linker.link(EN_RATES_2).enrichment().related()).extracting(RelatedArticle::uri)
+                    .contains(EN_RATES_1.uri());
+        }
+    }
 }
