@@ -3,6 +3,7 @@ package org.newsroom.enrich.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,6 +14,9 @@ public final class BodyText {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "tr", "figcaption", "section", "article", "header", "footer", "table", "ul", "ol", "figure");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
+    private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" ?\\n ?");
 
     private BodyText() {
     }
@@ -43,7 +47,7 @@ public final class BodyText {
     private static void collect(Node node, List<String> blocks, StringBuilder current) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
-                current.append(text.getWholeText().replaceAll("\\s+", " "));
+                current.append(WHITESPACE.matcher(text.getWholeText()).replaceAll(" "));
             } else if (child instanceof Element element) {
                 if (element.nameIs("br")) {
                     current.append('\n');
@@ -61,10 +65,7 @@ public final class BodyText {
     }
 
     private static void flush(List<String> blocks, StringBuilder current) {
-        String text = current.toString()
-                .replaceAll("[ \\u00A0]+", " ")
-                .replaceAll(" ?\\n ?", "\n")
-                .strip();
+        String text = SPACE_AROUND_BREAK.matcher(SPACES.matcher(current).replaceAll(" ")).replaceAll("\n").strip();
         if (!text.isEmpty()) {
             blocks.add(text);
         }

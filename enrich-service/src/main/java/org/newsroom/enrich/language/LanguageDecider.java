@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 /**
  * Settles an article's language from the wire's tag and detection ({@link OpenNlpLanguageDetector}):
  * <ul>
- *   <li>detection agrees with the wire ({@link LanguageFamily}): the wire's tag, with the detector's probability;</li>
+ *   <li>detection agrees with the wire ({@link LanguageFamily}): the wire's tag, with the detector's probability;
+ *       with a wire tag the detector first reads only {@link LanguageProperties#maxConfirmChars()} characters, and
+ *       when that agrees it is the recorded detection (its probability is lower than on a longer prefix); only when
+ *       it disagrees does the detector read {@link LanguageProperties#maxDetectChars()} and decide as below;</li>
  *   <li>detection disagrees at or above {@link LanguageProperties#overrideConfidence()}: the detected language;</li>
  *   <li>detection disagrees below it (unsure), or the text is too short to detect: the wire's tag, confidence 1.0;</li>
  *   <li>no wire tag: the detected language, whatever its probability; none when the text is too short.</li>
@@ -23,7 +26,7 @@ public class LanguageDecider {
     /** @param properties thresholds; may not be null */
     public LanguageDecider(LanguageProperties properties) {
         this.properties = properties;
-        this.detector = OpenNlpLanguageDetector.load(properties.maxDetectChars());
+        this.detector = OpenNlpLanguageDetector.load();
     }
 
     /**
@@ -37,10 +40,16 @@ public class LanguageDecider {
         if (text.strip().length() < properties.minTextChars()) {
             return wire;
         }
-        Detection detected = detector.detect(text);
         if (wire == null) {
+            Detection detected = detector.detect(text, properties.maxDetectChars());
             return decision(detected.code(), detected.confidence(), "detected", detected);
         }
+        Detection confirmed = detector.detect(text, properties.maxConfirmChars());
+        if (LanguageFamily.same(wire.code(), confirmed.code())) {
+            return decision(wire.code(), confirmed.confidence(), "wire", confirmed);
+        }
+        // the short prefix disagrees: decide on the full prefix, as without a wire tag
+        Detection detected = detector.detect(text, properties.maxDetectChars());
         if (LanguageFamily.same(wire.code(), detected.code())) {
             return decision(wire.code(), detected.confidence(), "wire", detected);
         }

@@ -14,7 +14,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Language identification with Apache OpenNLP's language detector and its published model {@code langdetect-183.bin}
  * (103 languages, character 1–3-gram maximum entropy, trained on the Leipzig corpora; artifact
  * {@code org.apache.opennlp:opennlp-models-langdetect}, Apache-2.0). Only the first {@code maxChars} characters are
- * read: past a few hundred characters the answer no longer changes, and cost grows with length. Thread-safe (one
+ * read (the caller's {@code maxChars}): past a few hundred characters the answer no longer changes, and cost grows
+ * linearly with length. Thread-safe (one
  * {@link LanguageDetectorME} per thread over the shared, immutable model).
  */
 public final class OpenNlpLanguageDetector {
@@ -25,36 +26,34 @@ public final class OpenNlpLanguageDetector {
     private static final Map<String, String> ISO3_TO_BCP47 = iso3ToBcp47();
 
     private final ThreadLocal<LanguageDetectorME> detectors;
-    private final int maxChars;
 
-    private OpenNlpLanguageDetector(LanguageDetectorModel model, int maxChars) {
+    private OpenNlpLanguageDetector(LanguageDetectorModel model) {
         this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
-        this.maxChars = maxChars;
     }
 
     /**
      * Loads the bundled model (about 10 MB; some 0.5 s).
      *
-     * @param maxChars characters of each text read, at least 1
      * @throws UncheckedIOException when the model is missing from the classpath or unreadable
      */
-    public static OpenNlpLanguageDetector load(int maxChars) {
+    public static OpenNlpLanguageDetector load() {
         try (InputStream in = OpenNlpLanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) {
                 throw new IOException("language model " + MODEL_RESOURCE + " not on the classpath "
                         + "(artifact org.apache.opennlp:opennlp-models-langdetect)");
             }
-            return new OpenNlpLanguageDetector(new LanguageDetectorModel(in), maxChars);
+            return new OpenNlpLanguageDetector(new LanguageDetectorModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * @param text plain text; may not be null
+     * @param text     plain text; may not be null
+     * @param maxChars characters of the text read, at least 1
      * @return the most probable language
      */
-    public Detection detect(String text) {
+    public Detection detect(String text, int maxChars) {
         CharSequence sample = text.length() > maxChars ? text.subSequence(0, maxChars) : text;
         Language best = detectors.get().predictLanguage(sample);
         return new Detection(toBcp47(best.getLang()), Math.min(1.0, Math.max(0.0, best.getConfidence())));

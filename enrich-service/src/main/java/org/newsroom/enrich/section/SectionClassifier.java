@@ -185,10 +185,12 @@ public final class SectionClassifier {
         for (int k = 0; k < classes; k++) {
             decision[k] = weights[bias + k];
         }
-        for (Feature node : vector(features, false)) {
-            int offset = (node.getIndex() - 1) * classes;
+        Counts counts = counts(features);
+        for (int i = 0; i < counts.size; i++) {
+            int offset = counts.columns[i] * classes;
+            double value = counts.values[i];
             for (int k = 0; k < classes; k++) {
-                decision[k] += weights[offset + k] * node.getValue();
+                decision[k] += weights[offset + k] * value;
             }
         }
         double sum = 0;
@@ -209,29 +211,51 @@ public final class SectionClassifier {
         return new SectionPrediction(sections[order[0]], decision[order[0]], probabilities);
     }
 
-    /** tf-idf, L2-normalized, sorted by index (1-based), with the bias node last when asked. */
-    private Feature[] vector(String[] features, boolean withBias) {
-        Map<Integer, Integer> counts = new HashMap<>();
+    /** The distinct known columns (0-based, ascending) of some features and their tf-idf values, L2-normalized. */
+    private record Counts(int[] columns, double[] values, int size) {
+    }
+
+    private Counts counts(String[] features) {
+        int[] all = new int[features.length];
+        int known = 0;
         for (String feature : features) {
             Integer column = vocabulary.get(feature);
             if (column != null) {
-                counts.merge(column, 1, Integer::sum);
+                all[known++] = column;
             }
         }
-        int[] columns = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        double[] values = new double[columns.length];
+        Arrays.sort(all, 0, known);
+        int[] columns = new int[known];
+        double[] values = new double[known];
+        int size = 0;
         double norm = 0;
-        for (int i = 0; i < columns.length; i++) {
-            values[i] = (1 + Math.log(counts.get(columns[i]))) * idf[columns[i]];
-            norm += values[i] * values[i];
+        for (int i = 0; i < known; ) {
+            int j = i;
+            while (j < known && all[j] == all[i]) {
+                j++;
+            }
+            columns[size] = all[i];
+            values[size] = (1 + Math.log(j - i)) * idf[all[i]];
+            norm += values[size] * values[size];
+            size++;
+            i = j;
         }
         norm = norm == 0 ? 1 : Math.sqrt(norm);
-        Feature[] vector = new Feature[columns.length + (withBias ? 1 : 0)];
-        for (int i = 0; i < columns.length; i++) {
-            vector[i] = new FeatureNode(columns[i] + 1, values[i] / norm);
+        for (int i = 0; i < size; i++) {
+            values[i] /= norm;
+        }
+        return new Counts(columns, values, size);
+    }
+
+    /** tf-idf, L2-normalized, sorted by index (1-based), with the bias node last when asked. */
+    private Feature[] vector(String[] features, boolean withBias) {
+        Counts counts = counts(features);
+        Feature[] vector = new Feature[counts.size + (withBias ? 1 : 0)];
+        for (int i = 0; i < counts.size; i++) {
+            vector[i] = new FeatureNode(counts.columns[i] + 1, counts.values[i]);
         }
         if (withBias) {
-            vector[columns.length] = new FeatureNode(vocabulary.size() + 1, 1.0);
+            vector[counts.size] = new FeatureNode(vocabulary.size() + 1, 1.0);
         }
         return vector;
     }

@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.newsroom.events.Article;
 import org.newsroom.events.LanguageDecision;
 import org.newsroom.events.SectionDecision;
@@ -71,11 +69,21 @@ public class SectionDecider {
         prediction.probabilities().entrySet().stream().limit(TOP_CLASSES)
                 .forEach(e -> top.put(e.getKey(), Math.round(e.getValue() * 1e4) / 1e4));
         boolean review = prediction.probability() < reviewThreshold;
-        String reason = "no mapped subject or opinion genre; classifier: " + top.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
-                .collect(Collectors.joining(", "))
-                + (review ? String.format(Locale.ROOT, " (below review threshold %.2f)", reviewThreshold) : "");
-        return new SectionDecision(prediction.section(), prediction.probability(), CLASSIFIER, reason, review, top);
+        StringBuilder reason = new StringBuilder("no mapped subject or opinion genre; classifier: ");
+        top.forEach((section, probability) -> twoDecimals(reason.append(section).append(' '), probability)
+                .append(", "));
+        reason.setLength(reason.length() - 2);
+        if (review) {
+            twoDecimals(reason.append(" (below review threshold "), reviewThreshold).append(')');
+        }
+        return new SectionDecision(prediction.section(), prediction.probability(), CLASSIFIER, reason.toString(), review,
+                top);
+    }
+
+    /** Appends {@code value} (0–1) rounded to two decimals, as {@code %.2f} in the root locale, without its cost. */
+    private static StringBuilder twoDecimals(StringBuilder out, double value) {
+        long hundredths = Math.round(value * 100);
+        return out.append(hundredths / 100).append('.').append(hundredths % 100 < 10 ? "0" : "").append(hundredths % 100);
     }
 
     private static SubjectHierarchy hierarchy(String path) {

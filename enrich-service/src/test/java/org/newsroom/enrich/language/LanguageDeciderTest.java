@@ -42,8 +42,17 @@ class LanguageDeciderTest {
         assertThat(decision.code()).isEqualTo("ar");
         assertThat(decision.source()).isEqualTo("wire");
         assertThat(decision.detected()).isEqualTo("ar");
-        assertThat(decision.detectedConfidence()).isGreaterThan(0.5);
+        assertThat(decision.detectedConfidence()).isPositive();
         assertThat(decision.confidence()).isEqualTo(decision.detectedConfidence());
+    }
+
+    @Test
+    void agreementIsConfirmedOnTheShortPrefixOnly() {
+        LanguageDecision full = new LanguageDecider(new LanguageProperties(0.5, 40, 300, 300))
+                .decide(article("ar"), ARABIC);
+        LanguageDecision confirmed = DECIDER.decide(article("ar"), ARABIC);
+        assertThat(confirmed.code()).isEqualTo(full.code());
+        assertThat(confirmed.detectedConfidence()).isNotEqualTo(full.detectedConfidence());
     }
 
     @Test
@@ -55,7 +64,7 @@ class LanguageDeciderTest {
 
     @Test
     void unsureDisagreementKeepsTheWireTag() {
-        LanguageDecider strict = new LanguageDecider(new LanguageProperties(1.0, 40, 300));
+        LanguageDecider strict = new LanguageDecider(new LanguageProperties(1.0, 40, 300, 150));
         LanguageDecision decision = strict.decide(article("fr"), ENGLISH);
         assertThat(decision.code()).isEqualTo("fr");
         assertThat(decision.source()).isEqualTo("wire");

@@ -37,13 +37,14 @@ public final class LanguageDetectorComparison {
 
         long t0 = System.nanoTime();
         long heap0 = usedHeap();
-        OpenNlpLanguageDetector opennlp = OpenNlpLanguageDetector.load(1000);
-        report("opennlp langdetect-183 (first 1000 chars)", samples, t -> opennlp.detect(t).code(), t0, heap0);
-        report("opennlp langdetect-183, second pass (JIT warm)", samples, t -> opennlp.detect(t).code(),
+        OpenNlpLanguageDetector opennlp = OpenNlpLanguageDetector.load();
+        report("opennlp langdetect-183 (first 1000 chars)", samples, t -> opennlp.detect(t, 1000).code(), t0, heap0);
+        report("opennlp langdetect-183, second pass (JIT warm)", samples, t -> opennlp.detect(t, 1000).code(),
                 System.nanoTime(), usedHeap());
         confidences(samples, opennlp);
-        OpenNlpLanguageDetector opennlp300 = OpenNlpLanguageDetector.load(300);
-        report("opennlp langdetect-183 (first 300 chars)", samples, t -> opennlp300.detect(t).code(),
+        report("opennlp langdetect-183 (first 300 chars)", samples, t -> opennlp.detect(t, 300).code(),
+                System.nanoTime(), usedHeap());
+        report("opennlp langdetect-183 (first 150 chars)", samples, t -> opennlp.detect(t, 150).code(),
                 System.nanoTime(), usedHeap());
 
         t0 = System.nanoTime();
@@ -90,7 +91,7 @@ public final class LanguageDetectorComparison {
         List<Double> right = new ArrayList<>();
         List<Double> wrong = new ArrayList<>();
         for (Sample sample : samples) {
-            Detection d = detector.detect(sample.text());
+            Detection d = detector.detect(sample.text(), 1000);
             (sameLanguage(d.code(), sample.language()) ? right : wrong).add(d.confidence());
         }
         right.sort(null);

@@ -22,10 +22,10 @@ class SectionClassifierCorpusTest {
     /** Issue 4's target on BBC, reached. */
     private static final double BBC_TARGET = 0.95;
     /**
-     * Issue 4's target on ANT is 0.93, not reached yet (technology has 83 articles, 12 held out); this floor is what the
-     * model reaches now, so that a regression fails.
+     * Issue 4's target on ANT is 0.93, not reached yet (technology has 83 articles, 12 held out); the model reaches
+     * 0.900 now (EvalCommand, in-domain), and this floor sits one flipped prediction below it, so a regression fails.
      */
-    private static final double ANT_FLOOR = 0.88;
+    private static final double ANT_FLOOR = 0.895;
     private static final int HELD_OUT = 20;
 
     private static SectionClassifier classifier;
