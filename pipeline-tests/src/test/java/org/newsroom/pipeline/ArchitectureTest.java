@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency arrows of {@code docs/architecture.md}, checked on the compiled production classes (as Kafka's
- * {@code import-control.xml} and Debezium's ArchUnit rules do): services only share the event contract and topics,
- * wire-format parsers know nothing of HTTP or Kafka, and production code never depends on the local infrastructure.
+ * {@code import-control.xml} and Debezium's ArchUnit rules do): services only share the event contract, topics and the
+ * shared pipeline meters, wire-format parsers know nothing of HTTP or Kafka, and production code never depends on the
+ * local infrastructure.
  */
 class ArchitectureTest {
 
@@ -51,6 +52,15 @@ class ArchitectureTest {
     void theEventContractDependsOnNoService() {
         noClasses().that().resideInAPackage("org.newsroom.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsroom.ingest..", "org.newsroom.enrich..",
+                        "org.newsroom.publish..", "org.newsroom.infra..", "org.newsroom.metrics..",
+                        "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void theSharedMetersDependOnNoServiceAndNoSpring() {
+        noClasses().that().resideInAPackage("org.newsroom.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsroom.ingest..", "org.newsroom.enrich..",
                         "org.newsroom.publish..", "org.newsroom.infra..", "org.springframework..")
                 .check(classes);
     }
@@ -58,7 +68,7 @@ class ArchitectureTest {
     @Test
     void productionCodeNeverDependsOnLocalInfrastructure() {
         noClasses().that().resideInAnyPackage("org.newsroom.ingest..", "org.newsroom.enrich..",
-                        "org.newsroom.publish..", "org.newsroom.events..")
+                        "org.newsroom.publish..", "org.newsroom.events..", "org.newsroom.metrics..")
                 .should().dependOnClassesThat().resideInAPackage("org.newsroom.infra..")
                 .check(classes);
     }

@@ -1,13 +1,13 @@
 package org.newsroom.enrich.metrics;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.newsroom.events.ArticleHeaders;
+import org.newsroom.metrics.ArticleTags;
+import org.newsroom.metrics.MetricTags;
+import org.newsroom.metrics.ProcessingTimer;
+import org.newsroom.metrics.StageMeters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,92 +19,47 @@ import org.springframework.stereotype.Component;
 @Component
 class EnrichMetrics {
 
-    static final String PREFIX = "newsroom.";
-    static final String STAGE = "enrich";
+    private static final String STAGE = "enrich";
     private static final String PREVIOUS_STAGE = "ingest";
 
-    private final MeterRegistry registry;
-    private final Timer processing;
+    private final StageMeters meters;
+    private final ProcessingTimer processing;
     private final Timer latency;
     private final Timer hopLatency;
 
     EnrichMetrics(MeterRegistry registry) {
-        this.registry = registry;
-        this.processing = Timer.builder("newsroom.processing")
-                .description("Time a stage spent on a story (enrich: one listener invocation)")
-                .tag("stage", STAGE)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(1))
-                .register(registry);
-        this.latency = latencyTimer(registry, "newsroom.latency", "Time from newsroom-received-at to the end of the stage");
-        this.hopLatency = latencyTimer(registry, "newsroom.hop.latency",
-                "Time from the previous stage's newsroom-<stage>-at to the end of this stage");
-    }
-
-    private static Timer latencyTimer(MeterRegistry registry, String name, String description) {
-        return Timer.builder(name)
-                .description(description)
-                .tag("stage", STAGE)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10))
-                .register(registry);
+        this.meters = new StageMeters(registry, STAGE);
+        this.processing = meters.processingTimer("Time a stage spent on a story (enrich: one listener invocation)");
+        this.latency = meters.latencyTimer("Time from newsroom-received-at to the end of the stage");
+        this.hopLatency = meters.hopLatencyTimer();
     }
 
     void consumed(ArticleTags tags) {
-        Counter.builder("newsroom.records.in")
-                .description("Records a stage took in (deliveries: a redelivered record counts again)")
-                .tags("stage", STAGE, "agency", tags.agencyTag(), "format", tags.formatTag())
-                .register(registry)
-                .increment();
+        meters.countIn("Records a stage took in (deliveries: a redelivered record counts again)", tags.agencyTag(),
+                tags.formatTag());
     }
 
     void failed(ArticleTags tags, Throwable exception) {
-        Counter.builder("newsroom.records.failed")
-                .description("Listener attempts that threw; the record is retried, then dead-lettered")
-                .tags("stage", STAGE, "agency", tags.agencyTag(),
-                        "reason", MetricTags.token(exception.getClass().getSimpleName()))
-                .register(registry)
-                .increment();
+        meters.countFailed("Listener attempts that threw; the record is retried, then dead-lettered", tags.agencyTag(),
+                MetricTags.reason(exception));
     }
 
-    void processed(long nanos) {
-        processing.record(Duration.ofNanos(nanos));
+    /** The listener's time per record, started and stopped on the consumer thread. */
+    ProcessingTimer processing() {
+        return processing;
     }
 
     /** An enriched record was acknowledged by Kafka; latencies are measured to now. */
     void produced(ArticleTags tags, Headers headers) {
-        Counter.builder("newsroom.records.out")
-                .description("Records a stage handed on (enrich: written to articles.enriched)")
-                .tags("stage", STAGE, "agency", tags.agencyTag(), "format", tags.formatTag(),
-                        "section", tags.sectionTag(), "language", tags.languageTag())
-                .register(registry)
-                .increment();
+        meters.countOut("Records a stage handed on (enrich: written to articles.enriched)", tags.agencyTag(),
+                tags.formatTag(), tags.sectionTag(), tags.languageTag());
         long now = System.currentTimeMillis();
-        record(latency, now, headers, ArticleHeaders.RECEIVED_AT);
-        record(hopLatency, now, headers, ArticleHeaders.stageAt(PREVIOUS_STAGE));
+        StageMeters.recordSince(latency, now, headers, ArticleHeaders.RECEIVED_AT);
+        StageMeters.recordSince(hopLatency, now, headers, ArticleHeaders.stageAt(PREVIOUS_STAGE));
     }
 
     /** A record was written to a dead-letter topic. */
     void deadLettered(String topic, Headers headers) {
-        Counter.builder("newsroom.records.dead.lettered")
-                .description("Records written to a dead-letter topic")
-                .tags("stage", STAGE, "agency", MetricTags.token(text(headers.lastHeader(ArticleHeaders.AGENCY))),
-                        "topic", topic)
-                .register(registry)
-                .increment();
-    }
-
-    private static void record(Timer timer, long now, Headers headers, String header) {
-        Header value = headers.lastHeader(header);
-        long since = ArticleHeaders.decodeMillis(value == null ? null : value.value());
-        if (since > 0 && since <= now) {
-            timer.record(Duration.ofMillis(now - since));
-        }
-    }
-
-    private static String text(Header header) {
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        meters.countDeadLettered(topic, headers);
     }
 }

@@ -3,6 +3,7 @@ package org.newsroom.enrich.metrics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.newsroom.events.Topics;
+import org.newsroom.metrics.ArticleTags;
 import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.stereotype.Component;
 

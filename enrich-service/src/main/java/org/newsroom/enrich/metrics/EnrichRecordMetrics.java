@@ -2,6 +2,7 @@ package org.newsroom.enrich.metrics;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.newsroom.metrics.ArticleTags;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 class EnrichRecordMetrics implements RecordInterceptor<Object, Object> {
 
     private final EnrichMetrics metrics;
-    private final ThreadLocal<Long> startedAt = new ThreadLocal<>();
 
     EnrichRecordMetrics(EnrichMetrics metrics) {
         this.metrics = metrics;
@@ -24,28 +24,20 @@ class EnrichRecordMetrics implements RecordInterceptor<Object, Object> {
     public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
             Consumer<Object, Object> consumer) {
         metrics.consumed(ArticleTags.of(record.value()));
-        startedAt.set(System.nanoTime());
+        metrics.processing().start();
         return record;
     }
 
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        stopTimer();
+        metrics.processing().stop();
     }
 
     @Override
     public void failure(ConsumerRecord<Object, Object> record, Exception exception,
             Consumer<Object, Object> consumer) {
-        stopTimer();
+        metrics.processing().stop();
         Throwable cause = exception.getCause() != null ? exception.getCause() : exception;
         metrics.failed(ArticleTags.of(record.value()), cause);
-    }
-
-    private void stopTimer() {
-        Long start = startedAt.get();
-        if (start != null) {
-            metrics.processed(System.nanoTime() - start);
-            startedAt.remove();
-        }
     }
 }

@@ -1,11 +1,13 @@
 package org.newsroom.ingest.metrics;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import org.newsroom.events.Article;
+import org.newsroom.metrics.MetricTags;
+import org.newsroom.metrics.ProcessingTimer;
+import org.newsroom.metrics.StageMeters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,39 +19,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestMetrics {
 
-    static final String PREFIX = "newsroom.";
-    static final String STAGE = "ingest";
+    private static final String STAGE = "ingest";
 
-    private final MeterRegistry registry;
-    private final Timer processing;
+    private final StageMeters meters;
+    private final ProcessingTimer processing;
     private final Timer latency;
 
     IngestMetrics(MeterRegistry registry) {
-        this.registry = registry;
-        this.processing = Timer.builder("newsroom.processing")
-                .description("Time a stage spent on a story (ingest: request accepted to Kafka acknowledgement)")
-                .tag("stage", STAGE)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(1))
-                .register(registry);
-        this.latency = Timer.builder("newsroom.latency")
-                .description("Time from newsroom-received-at to the end of the stage")
-                .tag("stage", STAGE)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10))
-                .register(registry);
+        this.meters = new StageMeters(registry, STAGE);
+        this.processing = meters.processingTimer(
+                "Time a stage spent on a story (ingest: request accepted to Kafka acknowledgement)");
+        this.latency = meters.latencyTimer("Time from newsroom-received-at to the end of the stage");
     }
 
     /** A parsed story is about to be sent to {@code articles.ingested}. */
     public void offered(Article article) {
-        Counter.builder("newsroom.records.in")
-                .description("Records a stage took in")
-                .tags("stage", STAGE, "agency", MetricTags.token(article.source()),
-                        "format", MetricTags.token(article.format()))
-                .register(registry)
-                .increment();
+        meters.countIn("Records a stage took in", MetricTags.token(article.source()),
+                MetricTags.token(article.format()));
     }
 
     /**
@@ -58,13 +44,8 @@ public class IngestMetrics {
      * @param receivedAt when the agency's request was accepted; its distance to now is the stage's latency
      */
     public void acknowledged(Article article, Instant receivedAt) {
-        Counter.builder("newsroom.records.out")
-                .description("Records a stage handed on (ingest: acknowledged by Kafka)")
-                .tags("stage", STAGE, "agency", MetricTags.token(article.source()),
-                        "format", MetricTags.token(article.format()),
-                        "section", "none", "language", MetricTags.language(article.language()))
-                .register(registry)
-                .increment();
+        meters.countOut("Records a stage handed on (ingest: acknowledged by Kafka)", MetricTags.token(article.source()),
+                MetricTags.token(article.format()), MetricTags.NO_SECTION, MetricTags.language(article.language()));
         Duration elapsed = Duration.between(receivedAt, Instant.now());
         if (!elapsed.isNegative()) {
             processing.record(elapsed);
@@ -74,10 +55,6 @@ public class IngestMetrics {
 
     /** A push was answered with an error status (400, 401, 413, 415, 503…). */
     void rejected(int httpStatus) {
-        Counter.builder("newsroom.records.failed")
-                .description("Records a stage could not process")
-                .tags("stage", STAGE, "agency", MetricTags.UNKNOWN, "reason", "http_" + httpStatus)
-                .register(registry)
-                .increment();
+        meters.countFailed("Records a stage could not process", MetricTags.UNKNOWN, "http_" + httpStatus);
     }
 }

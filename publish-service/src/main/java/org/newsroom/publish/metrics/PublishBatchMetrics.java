@@ -3,6 +3,7 @@ package org.newsroom.publish.metrics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.newsroom.metrics.ArticleTags;
 import org.springframework.kafka.listener.BatchInterceptor;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 class PublishBatchMetrics implements BatchInterceptor<Object, Object> {
 
     private final PublishMetrics metrics;
-    private final ThreadLocal<Long> startedAt = new ThreadLocal<>();
 
     PublishBatchMetrics(PublishMetrics metrics) {
         this.metrics = metrics;
@@ -27,30 +27,22 @@ class PublishBatchMetrics implements BatchInterceptor<Object, Object> {
         for (ConsumerRecord<Object, Object> record : records) {
             metrics.consumed(ArticleTags.of(record.value()));
         }
-        startedAt.set(System.nanoTime());
+        metrics.processing().start();
         return records;
     }
 
     @Override
     public void success(ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
-        stopTimer();
+        metrics.processing().stop();
     }
 
     @Override
     public void failure(ConsumerRecords<Object, Object> records, Exception exception,
             Consumer<Object, Object> consumer) {
-        stopTimer();
+        metrics.processing().stop();
         Throwable cause = exception.getCause() != null ? exception.getCause() : exception;
         for (ConsumerRecord<Object, Object> record : records) {
             metrics.failed(record, cause);
-        }
-    }
-
-    private void stopTimer() {
-        Long start = startedAt.get();
-        if (start != null) {
-            metrics.processed(System.nanoTime() - start);
-            startedAt.remove();
         }
     }
 }

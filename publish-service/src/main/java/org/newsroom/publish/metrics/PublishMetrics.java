@@ -1,17 +1,18 @@
 package org.newsroom.publish.metrics;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.newsroom.events.ArticleHeaders;
+import org.newsroom.metrics.ArticleTags;
+import org.newsroom.metrics.MetricTags;
+import org.newsroom.metrics.ProcessingTimer;
+import org.newsroom.metrics.StageMeters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,55 +25,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishMetrics {
 
-    static final String PREFIX = "newsroom.";
-    static final String STAGE = "publish";
     static final int PERCENTILE_WINDOW_MINUTES = 5;
+    private static final String STAGE = "publish";
     private static final String PREVIOUS_STAGE = "enrich";
 
-    private final MeterRegistry registry;
-    private final Timer processing;
+    private final StageMeters meters;
+    private final ProcessingTimer processing;
     private final Timer latency;
     private final Timer hopLatency;
     private final LongAdder published = new LongAdder();
 
     PublishMetrics(MeterRegistry registry) {
-        this.registry = registry;
-        this.processing = Timer.builder("newsroom.processing")
-                .description("Time a stage spent on a story (publish: one batch, bulk write included)")
-                .tag("stage", STAGE)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(1))
-                .register(registry);
-        this.latency = Timer.builder("newsroom.latency")
-                .description("Time from newsroom-received-at to the end of the stage (publish: end to end)")
-                .tag("stage", STAGE)
-                .publishPercentileHistogram()
-                .publishPercentiles(0.5, 0.95, 0.99)
-                .distributionStatisticExpiry(Duration.ofMinutes(PERCENTILE_WINDOW_MINUTES))
-                .distributionStatisticBufferLength(PERCENTILE_WINDOW_MINUTES)
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10))
-                .register(registry);
-        this.hopLatency = Timer.builder("newsroom.hop.latency")
-                .description("Time from the previous stage's newsroom-<stage>-at to the end of this stage")
-                .tag("stage", STAGE)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10))
-                .register(registry);
+        this.meters = new StageMeters(registry, STAGE);
+        this.processing = meters.processingTimer(
+                "Time a stage spent on a story (publish: one batch, bulk write included)");
+        this.latency = meters.latencyTimer(
+                "Time from newsroom-received-at to the end of the stage (publish: end to end)",
+                timer -> timer.publishPercentiles(0.5, 0.95, 0.99)
+                        .distributionStatisticExpiry(Duration.ofMinutes(PERCENTILE_WINDOW_MINUTES))
+                        .distributionStatisticBufferLength(PERCENTILE_WINDOW_MINUTES));
+        this.hopLatency = meters.hopLatencyTimer();
     }
 
     void consumed(ArticleTags tags) {
-        Counter.builder("newsroom.records.in")
-                .description("Records a stage took in (deliveries: a redelivered record counts again)")
-                .tags("stage", STAGE, "agency", tags.agencyTag(), "format", tags.formatTag())
-                .register(registry)
-                .increment();
+        meters.countIn("Records a stage took in (deliveries: a redelivered record counts again)", tags.agencyTag(),
+                tags.formatTag());
     }
 
-    void processed(long nanos) {
-        processing.record(Duration.ofNanos(nanos));
+    /** The listener's time per batch, started and stopped on the consumer thread. */
+    ProcessingTimer processing() {
+        return processing;
     }
 
     /**
@@ -81,35 +63,22 @@ public class PublishMetrics {
      */
     public void published(ConsumerRecord<?, ?> record) {
         ArticleTags tags = ArticleTags.of(record.value());
-        Counter.builder("newsroom.records.out")
-                .description("Records a stage handed on (publish: acknowledged by Elasticsearch)")
-                .tags("stage", STAGE, "agency", agency(tags, record.headers()), "format", tags.formatTag(),
-                        "section", tags.sectionTag(), "language", tags.languageTag())
-                .register(registry)
-                .increment();
+        meters.countOut("Records a stage handed on (publish: acknowledged by Elasticsearch)",
+                agency(tags, record.headers()), tags.formatTag(), tags.sectionTag(), tags.languageTag());
         published.increment();
         long now = System.currentTimeMillis();
-        record(latency, now, record.headers(), ArticleHeaders.RECEIVED_AT);
-        record(hopLatency, now, record.headers(), ArticleHeaders.stageAt(PREVIOUS_STAGE));
+        StageMeters.recordSince(latency, now, record.headers(), ArticleHeaders.RECEIVED_AT);
+        StageMeters.recordSince(hopLatency, now, record.headers(), ArticleHeaders.stageAt(PREVIOUS_STAGE));
     }
 
     /** A record could not be published ({@code reason}: the exception); it is dead-lettered or redelivered. */
     public void failed(ConsumerRecord<?, ?> record, Throwable reason) {
-        Counter.builder("newsroom.records.failed")
-                .description("Records a stage could not process")
-                .tags("stage", STAGE, "agency", agency(ArticleTags.of(record.value()), record.headers()),
-                        "reason", MetricTags.token(reason.getClass().getSimpleName()))
-                .register(registry)
-                .increment();
+        meters.countFailed("Records a stage could not process", agency(ArticleTags.of(record.value()), record.headers()),
+                MetricTags.reason(reason));
     }
 
     void deadLettered(String topic, Headers headers) {
-        Counter.builder("newsroom.records.dead.lettered")
-                .description("Records written to a dead-letter topic")
-                .tags("stage", STAGE, "agency", MetricTags.token(text(headers.lastHeader(ArticleHeaders.AGENCY))),
-                        "topic", topic)
-                .register(registry)
-                .increment();
+        meters.countDeadLettered(topic, headers);
     }
 
     /** Records published by this instance since it started. */
@@ -133,19 +102,6 @@ public class PublishMetrics {
     }
 
     private static String agency(ArticleTags tags, Headers headers) {
-        return tags.source() != null ? tags.agencyTag()
-                : MetricTags.token(text(headers.lastHeader(ArticleHeaders.AGENCY)));
-    }
-
-    private static void record(Timer timer, long now, Headers headers, String header) {
-        Header value = headers.lastHeader(header);
-        long since = ArticleHeaders.decodeMillis(value == null ? null : value.value());
-        if (since > 0 && since <= now) {
-            timer.record(Duration.ofMillis(now - since));
-        }
-    }
-
-    private static String text(Header header) {
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return tags.source() != null ? tags.agencyTag() : MetricTags.token(StageMeters.agencyHeader(headers));
     }
 }

@@ -1,4 +1,4 @@
-package org.newsroom.publish.metrics;
+package org.newsroom.metrics;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.newsroom.events.ArticleCodec;
@@ -50,7 +50,7 @@ public record ArticleTags(String source, String format, String language, Enrichm
     /** Settled section as a tag value; {@code none} when not decided. */
     public String sectionTag() {
         return enrichment != null && enrichment.section() != null ? MetricTags.token(enrichment.section().name())
-                : "none";
+                : MetricTags.NO_SECTION;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.newsroom.ingest.metrics;
+package org.newsroom.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
