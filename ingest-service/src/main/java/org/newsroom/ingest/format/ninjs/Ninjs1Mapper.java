@@ -13,7 +13,6 @@ import org.newsroom.events.Association;
 import org.newsroom.events.Concept;
 import org.newsroom.ingest.format.IptcConcepts;
 import org.newsroom.ingest.format.WireContext;
-import org.newsroom.ingest.format.WireDates;
 import org.newsroom.ingest.format.WireFormatException;
 import tools.jackson.databind.JsonNode;
 
@@ -36,22 +35,10 @@ final class Ninjs1Mapper implements NinjsMapper {
 
     @Override
     public Article.Builder map(JsonNode root, WireContext context, Instant versioncreated) {
-        String wireId = firstText(root, "uri", "guid");
-        if (wireId == null) {
-            throw new WireFormatException("/uri", "required field uri is missing or blank");
-        }
-        return Article.builder()
-                .uri(context.articleUri(wireId))
-                .version(NinjsFields.version(root.get("version"), versioncreated.toEpochMilli()))
-                .versioncreated(versioncreated)
-                .firstcreated(WireDates.parse(text(root, "firstcreated"), "/firstcreated"))
-                .pubstatus(NinjsFields.pubstatus(text(root, "pubstatus"), "/pubstatus"))
-                .embargoed(WireDates.parse(text(root, "embargoed"), "/embargoed"))
-                .urgency(NinjsFields.urgency(root.get("urgency")))
-                .language(text(root, "language"))
+        return NinjsSteps.everyVersion(root, context, versioncreated, firstText(root, "uri", "guid"),
+                        "firstcreated", "pubstatus", "embargoed")
                 .headline(text(root, "headline"))
                 .byline(text(root, "byline"))
-                .located(text(root, "located"))
                 .bodyHtml(bodyHtml(root))
                 .subject(concepts(root.get("subject"), "/subject"))
                 .genre(concepts(root.get("genre"), "/genre"))

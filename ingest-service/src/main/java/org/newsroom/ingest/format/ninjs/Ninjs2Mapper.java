@@ -5,8 +5,6 @@ import static org.newsroom.ingest.format.ninjs.NinjsFields.text;
 import java.time.Instant;
 import org.newsroom.events.Article;
 import org.newsroom.ingest.format.WireContext;
-import org.newsroom.ingest.format.WireDates;
-import org.newsroom.ingest.format.WireFormatException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,25 +34,10 @@ final class Ninjs2Mapper implements NinjsMapper {
 
     @Override
     public Article.Builder map(JsonNode root, WireContext context, Instant versioncreated) {
-        String wireId = text(root, "uri");
-        if (wireId == null) {
-            throw new WireFormatException("/uri", "required field uri is missing or blank");
-        }
-        return Article.builder()
-                .uri(context.articleUri(wireId))
-                .version(NinjsFields.version(root.get("version"), versioncreated.toEpochMilli()))
-                .versioncreated(versioncreated)
-                .firstcreated(WireDates.parse(text(root, "firstcreated"), "/firstcreated"))
-                .pubstatus(NinjsFields.pubstatus(text(root, "pubstatus"), "/pubstatus"))
-                .embargoed(WireDates.parse(text(root, "embargoed"), "/embargoed"))
-                .urgency(NinjsFields.urgency(root.get("urgency")))
-                .language(text(root, "language"))
+        Article.Builder article = NinjsSteps.everyVersion(root, context, versioncreated, text(root, "uri"),
+                        "firstcreated", "pubstatus", "embargoed")
                 .headline(NinjsFields.headlines(root.get("headlines")))
-                .byline(text(root, "by"))
-                .located(text(root, "located"))
-                .bodyHtml(bodyHtml(root))
-                .subject(NinjsFields.concepts2(root.get("subjects"), "/subjects"))
-                .genre(NinjsFields.concepts2(root.get("genres"), "/genres"))
-                .associations(NinjsFields.associationArray(root.get("associations")));
+                .bodyHtml(bodyHtml(root));
+        return NinjsSteps.structure2(article, root);
     }
 }

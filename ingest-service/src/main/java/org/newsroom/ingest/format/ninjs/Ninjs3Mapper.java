@@ -6,8 +6,6 @@ import static org.newsroom.ingest.format.ninjs.NinjsFields.text;
 import java.time.Instant;
 import org.newsroom.events.Article;
 import org.newsroom.ingest.format.WireContext;
-import org.newsroom.ingest.format.WireDates;
-import org.newsroom.ingest.format.WireFormatException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,26 +43,11 @@ final class Ninjs3Mapper implements NinjsMapper {
 
     @Override
     public Article.Builder map(JsonNode root, WireContext context, Instant versioncreated) {
-        String wireId = text(root, "uri");
-        if (wireId == null) {
-            throw new WireFormatException("/uri", "required field uri is missing or blank");
-        }
         String embargoField = root.has("embargoedUntil") ? "embargoedUntil" : "embargoed";
-        return Article.builder()
-                .uri(context.articleUri(wireId))
-                .version(NinjsFields.version(root.get("version"), versioncreated.toEpochMilli()))
-                .versioncreated(versioncreated)
-                .firstcreated(WireDates.parse(text(root, "firstCreated"), "/firstCreated"))
-                .pubstatus(NinjsFields.pubstatus(text(root, "pubStatus"), "/pubStatus"))
-                .embargoed(WireDates.parse(text(root, embargoField), "/" + embargoField))
-                .urgency(NinjsFields.urgency(root.get("urgency")))
-                .language(text(root, "language"))
+        Article.Builder article = NinjsSteps.everyVersion(root, context, versioncreated, text(root, "uri"),
+                        "firstCreated", "pubStatus", embargoField)
                 .headline(headline(root))
-                .byline(text(root, "by"))
-                .located(text(root, "located"))
-                .bodyHtml(bodyHtml(root))
-                .subject(NinjsFields.concepts2(root.get("subjects"), "/subjects"))
-                .genre(NinjsFields.concepts2(root.get("genres"), "/genres"))
-                .associations(NinjsFields.associationArray(root.get("associations")));
+                .bodyHtml(bodyHtml(root));
+        return NinjsSteps.structure2(article, root);
     }
 }

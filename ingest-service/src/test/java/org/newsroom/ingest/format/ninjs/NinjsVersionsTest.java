@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.events.Article;
 import org.newsroom.events.Concept;
 import org.newsroom.events.PubStatus;
+import org.newsroom.ingest.format.WireFormatException;
 import org.newsroom.ingest.format.WireItem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,5 +81,38 @@ class NinjsVersionsTest {
                 java.nio.charset.Charset.forName("windows-1256"));
 
         assertThat(parser.parse(json, context).get(0).headline()).isEqualTo("تدرس روسيا");
+    }
+
+    /** The versions share their mapping steps; a document with several bad values is refused for its first one. */
+    @Test
+    void theFirstBadValueIsTheOneReportedInEveryVersion() {
+        assertThat(firstBadValue("""
+                {"uri":"urn:x:1","firstcreated":"yesterday","pubstatus":"gone","urgency":"high","subject":7}"""))
+                .isEqualTo("/firstcreated");
+        assertThat(firstBadValue("""
+                {"headlines":[{"value":"h"}],"pubstatus":"gone","urgency":"high","subjects":7}"""))
+                .isEqualTo("/uri");
+        assertThat(firstBadValue("""
+                {"uri":"urn:x:1","headlines":[{"value":"h"}],"embargoed":"soon","urgency":"high","subjects":7}"""))
+                .isEqualTo("/embargoed");
+        assertThat(firstBadValue("""
+                {"uri":"urn:x:1","versionCreated":"2022-01-02T09:30:00Z","embargoedUntil":"soon","pubStatus":"gone",
+                 "urgency":"high","subjects":7}""")).isEqualTo("/pubStatus");
+        assertThat(firstBadValue("""
+                {"uri":"urn:x:1","versionCreated":"2022-01-02T09:30:00Z","embargoedUntil":"soon","genres":7}"""))
+                .isEqualTo("/embargoedUntil");
+        assertThat(firstBadValue("""
+                {"uri":"urn:x:1","headlines":[{"value":"h"}],"urgency":"high","subjects":7}""")).isEqualTo("/urgency");
+        assertThat(firstBadValue("""
+                {"uri":"urn:x:1","headlines":[{"value":"h"}],"subjects":7,"genres":7}""")).isEqualTo("/subjects");
+    }
+
+    private String firstBadValue(String json) {
+        try {
+            parser.read(json.getBytes(StandardCharsets.UTF_8), CONTEXT);
+        } catch (WireFormatException e) {
+            return e.location();
+        }
+        throw new AssertionError("accepted: " + json);
     }
 }
