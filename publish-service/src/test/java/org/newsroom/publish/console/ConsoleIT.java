@@ -232,6 +232,11 @@ class ConsoleIT {
         assertThat(get("/console/api/csrf", VIEWER).statusCode()).as("no token for a non-editor").isEqualTo(403);
         assertThat(post("/console/api/dead-letters/articles.enriched.DLT/replay-all", VIEWER, false).statusCode())
                 .isEqualTo(403);
+        assertThat(post("/console/api/review/decisions", null, false).statusCode()).isIn(401, 403);
+        assertThat(post("/console/api/review/decisions", VIEWER, false).statusCode())
+                .as("an editor's decision needs the editor role").isEqualTo(403);
+        assertThat(get("/console/api/review/overrides", null).statusCode()).isEqualTo(401);
+        assertThat(get("/console/api/review/overrides", VIEWER).statusCode()).isEqualTo(403);
 
         assertThat(get("/console/api/overview", EDITOR).statusCode()).isEqualTo(200);
         assertThat(get("/console", EDITOR).body()).contains("editors' console");
