@@ -90,10 +90,4 @@ public record Enrichment(
         return new Enrichment(bodyText, language, decision, keywords, related, boilerplateRemoved, at, duplicateOf,
                 newRevision);
     }
-
-    /** A copy with another section decision, same revision. */
-    public Enrichment withSection(SectionDecision decision) {
-        return new Enrichment(bodyText, language, decision, keywords, related, boilerplateRemoved, enrichedAt,
-                duplicateOf, revision);
-    }
 }

@@ -73,7 +73,10 @@ class EnrichMetrics {
         processing.record(Duration.ofNanos(nanos));
     }
 
-    /** An enriched record was acknowledged by Kafka; latencies are measured to now. */
+    /**
+     * An enriched record was acknowledged by Kafka; latencies are measured to now, except for an editor's re-emit
+     * ({@code newsroom-section-override}: its received-at is the original's).
+     */
     void produced(ArticleTags tags, Headers headers) {
         Counter.builder("newsroom.records.out")
                 .description("Records a stage handed on (enrich: written to articles.enriched)")
@@ -81,6 +84,9 @@ class EnrichMetrics {
                         "section", tags.sectionTag(), "language", tags.languageTag())
                 .register(registry)
                 .increment();
+        if (headers.lastHeader(ArticleHeaders.SECTION_OVERRIDE) != null) {
+            return;
+        }
         long now = System.currentTimeMillis();
         record(latency, now, headers, ArticleHeaders.RECEIVED_AT);
         record(hopLatency, now, headers, ArticleHeaders.stageAt(PREVIOUS_STAGE));
