@@ -38,11 +38,16 @@
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
     return response.json();
   }
-  async function post(url) {
+  async function post(url, json) {
     if (!csrf) csrf = await getJson('/console/api/csrf');
     const headers = { 'Accept': 'application/json' };
     headers[csrf.headerName] = csrf.token;
-    const response = await fetch(url, { method: 'POST', headers: headers, credentials: 'same-origin' });
+    const request = { method: 'POST', headers: headers, credentials: 'same-origin' };
+    if (json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      request.body = JSON.stringify(json);
+    }
+    const response = await fetch(url, request);
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(body.detail || ('HTTP ' + response.status));
     return body;
@@ -125,11 +130,53 @@
 
   async function refreshAudit() {
     const entries = await getJson('/console/api/audit?limit=20');
-    fill('audit-table', entries.map(e => row([e.at, e.editor, e.action, e.source, e.uri, e.target])));
+    fill('audit-table', entries.map(e => row([e.at, e.editor, e.action, e.source, e.uri, e.target, e.detail])));
+  }
+
+  const REVIEW_SIZE = 20;
+  let reviewPage = 1;
+  let sections = null;
+  const decided = new Set();  // decided here, until enrich's re-emit takes them out of the queue
+
+  async function loadSections() {
+    if (sections) return;
+    sections = await getJson('/console/api/review/sections');
+    const filter = document.getElementById('review-section');
+    sections.forEach(s => { const o = el('option', s); o.value = s; filter.appendChild(o); });
+  }
+
+  function decisionControls(item) {
+    const cell = document.createElement('span');
+    if (decided.has(item.uri)) { cell.textContent = 'decided, publishing…'; return cell; }
+    const choice = el('select');
+    choice.setAttribute('aria-label', 'section of ' + item.uri);
+    sections.forEach(s => { const o = el('option', s); o.value = s; o.selected = s === item.section; choice.appendChild(o); });
+    const confirm = el('button', 'confirm ' + item.section, 'confirm');
+    confirm.addEventListener('click', () => decide(item, item.section));
+    const change = el('button', 'change', 'change');
+    change.addEventListener('click', () => decide(item, choice.value));
+    cell.append(confirm, ' ', choice, ' ', change);
+    return cell;
+  }
+
+  async function decide(item, section) {
+    try {
+      const entry = await post('/console/api/review/decisions', { uri: item.uri, section: section });
+      decided.add(item.uri);
+      alertText(entry.detail + ' for ' + entry.uri);
+      await refreshReview();
+      await refreshAudit();
+    } catch (e) { alertText('decision failed: ' + e.message); }
   }
 
   async function refreshReview() {
-    const items = await getJson('/console/api/review?size=50');
+    await loadSections();
+    const section = document.getElementById('review-section').value;
+    const items = await getJson('/console/api/review?size=' + REVIEW_SIZE + '&page=' + reviewPage
+      + (section ? '&section=' + encodeURIComponent(section) : ''));
+    document.getElementById('review-page').textContent = 'page ' + reviewPage;
+    document.getElementById('review-prev').disabled = reviewPage === 1;
+    document.getElementById('review-next').disabled = items.length < REVIEW_SIZE;
     fill('review-table', items.map(item => {
       const trace = el('button', 'trace');
       trace.addEventListener('click', () => {
@@ -137,9 +184,16 @@
         traceStory(item.uri);
       });
       const confidence = item.decision.confidence === undefined ? '' : Number(item.decision.confidence).toFixed(2);
-      return row([item.uri, item.headline, item.section, confidence, item.decision.reason, item.agency, trace]);
+      return row([item.uri, item.headline, item.section, confidence, item.decision.reason, item.agency,
+        decisionControls(item), trace]);
     }));
+    const overrides = await getJson('/console/api/review/overrides?limit=20');
+    fill('override-table', overrides.map(o => row([o.at, o.editor, o.uri, o.version, o.previous, o.section])));
   }
+
+  document.getElementById('review-section').addEventListener('change', () => { reviewPage = 1; refreshReview(); });
+  document.getElementById('review-prev').addEventListener('click', () => { reviewPage = Math.max(1, reviewPage - 1); refreshReview(); });
+  document.getElementById('review-next').addEventListener('click', () => { reviewPage += 1; refreshReview(); });
 
   async function traceStory(uri) {
     const t = await getJson('/console/api/stories?uri=' + encodeURIComponent(uri));

@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param uri            globally unique id of the story across agencies; never blank, at most
  *                       {@value #MAX_URI_BYTES} bytes in UTF-8 (it is the Elasticsearch {@code _id})
- * @param version        revision number, increasing with each revision of the same URI; ≥ 1
+ * @param version        revision number, increasing with each revision of the same URI; 1–{@value #MAX_VERSION}
  * @param versioncreated when this version was created; never null
  * @param firstcreated   when the first version was created; defaults to {@code versioncreated}
  * @param pubstatus      publication status; defaults to {@link PubStatus#USABLE}
@@ -56,6 +56,12 @@ public record Article(
      */
     public static final int MAX_URI_BYTES = 512;
 
+    /**
+     * Highest version (just under 9 × 10^15; epoch-ms versions are about 1.8 × 10^12): publish writes a document's
+     * external version as version × 1000 + {@link Enrichment#revision()}, which must stay below the kill marker's.
+     */
+    public static final long MAX_VERSION = 8_999_999_999_999_999L;
+
     /** @throws IllegalArgumentException naming the first invalid field */
     public Article {
         require(uri != null && !uri.isBlank(), "uri must not be blank");
@@ -63,6 +69,7 @@ public record Article(
         require(uriBytes <= MAX_URI_BYTES, "uri must be at most " + MAX_URI_BYTES
                 + " bytes in UTF-8 (the Elasticsearch _id limit), was " + uriBytes);
         require(version >= 1, "version must be >= 1, was " + version);
+        require(version <= MAX_VERSION, "version must be <= " + MAX_VERSION + ", was " + version);
         require(versioncreated != null, "versioncreated must not be null");
         require(urgency == null || (urgency >= 1 && urgency <= 9), "urgency must be within 1..9, was " + urgency);
         require(source != null && !source.isBlank(), "source must not be blank");

@@ -17,6 +17,13 @@ public final class ArticleHeaders {
     /** W3C trace context ({@code 00-<trace-id>-<span-id>-<flags>}). */
     public static final String TRACEPARENT = "traceparent";
 
+    /**
+     * On an {@code articles.enriched} record enrich re-emitted for an editor's section decision: the override's
+     * position, {@code topic/partition/offset}. Such a record keeps the original's {@link #RECEIVED_AT}, so stages
+     * leave it out of their latency figures.
+     */
+    public static final String SECTION_OVERRIDE = "newsroom-section-override";
+
     /** On dead letters: why the record could not be processed. */
     public static final String DLT_REASON = "newsroom-dlt-reason";
 

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param name        one of the site's sections ({@code politics}, {@code business}, …); never blank
  * @param confidence  0.0–1.0
- * @param decidedBy   {@code agency-subject}, {@code rule} or {@code classifier}
+ * @param decidedBy   {@code agency-subject}, {@code rule}, {@code classifier} or {@value #EDITOR}
  * @param reason      what decided it: the codes matched, or the classifier's top classes; may be null
  * @param needsReview true when an editor should confirm it (classifier below its threshold)
  * @param probabilities the classifier's top sections with their probabilities (0.0–1.0), best first; empty when a
@@ -23,6 +23,9 @@ public record SectionDecision(
         String reason,
         @JsonProperty("needs_review") boolean needsReview,
         Map<String, Double> probabilities) {
+
+    /** {@code decided_by} of an editor's decision ({@link SectionOverride}). */
+    public static final String EDITOR = "editor";
 
     /** @throws IllegalArgumentException when name or decidedBy is blank or confidence is outside 0–1 */
     public SectionDecision {

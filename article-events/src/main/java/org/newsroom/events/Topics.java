@@ -10,6 +10,12 @@ public final class Topics {
     public static final String ARTICLES_ENRICHED = "articles.enriched";
 
     /**
+     * Editors' section decisions ({@link SectionOverride}), compacted to the latest decision per URI: the console writes
+     * them, enrich keeps them in a table and applies them. The topic is the decisions' trail.
+     */
+    public static final String ARTICLES_SECTION_OVERRIDES = "articles.section-overrides";
+
+    /**
      * Largest record batch, in bytes, that {@code articles.enriched} and the dead-letter topics accept
      * ({@code max.message.bytes}), and that their producers send ({@code max.request.size}): 16 MiB. An enriched
      * record carries the ingested one (ingest's limit is 8 MiB: 4 × its 2 MB body limit) plus its {@code body_text}.

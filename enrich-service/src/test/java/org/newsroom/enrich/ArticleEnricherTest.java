@@ -10,20 +10,24 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.newsroom.enrich.clean.BodyCleaner;
 import org.newsroom.enrich.language.LanguageDecider;
+import org.newsroom.enrich.override.SectionOverrideTable;
 import org.newsroom.enrich.section.SectionDecider;
 import org.newsroom.enrich.section.training.ServiceConfiguration;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
+import org.newsroom.events.Concept;
 import org.newsroom.events.Enrichment;
+import org.newsroom.events.SectionOverride;
 import tools.jackson.databind.JsonNode;
 
 class ArticleEnricherTest {
 
     private static final ServiceConfiguration CONFIG = ServiceConfiguration.load();
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
+    private final SectionOverrideTable overrides = new SectionOverrideTable();
     private final ArticleEnricher enricher = new ArticleEnricher(Clock.fixed(NOW, ZoneOffset.UTC),
             new BodyCleaner(CONFIG.clean()), new LanguageDecider(CONFIG.language()),
-            new SectionDecider(CONFIG.section()));
+            new SectionDecider(CONFIG.section()), overrides);
 
     @Test
     void seedComesOutArabicPoliticsWithoutItsReadTeaser() throws Exception {
@@ -61,5 +65,24 @@ class ArticleEnricherTest {
         assertThat(enriched.enrichment().section().decidedBy()).isEqualTo("agency-subject");
         assertThat(enriched.enrichment().section().name()).isEqualTo("sports");
         assertThat(enriched.enrichment().boilerplateRemoved()).containsExactly("Lire aussi : le tirage du prochain tour");
+    }
+
+    @Test
+    void aLaterVersionKeepsTheEditorsSectionUnlessItsAgencyCodesMapToOne() {
+        overrides.put(new SectionOverride("urn:test:budget", 1, 0, "business", "editor",
+                Instant.parse("2026-12-01T07:00:00Z"), "politics", null, null), 0);
+        Article.Builder v2 = Article.builder().uri("urn:test:budget").version(2).versioncreated(NOW).source("test")
+                .format("ninjs").language("en").headline("Council passes the budget")
+                .bodyHtml("<p>The council passed the city budget on Monday.</p>");
+
+        Article kept = enricher.enrich(v2.build());
+        Article agency = enricher.enrich(v2.version(3)
+                .subject(java.util.List.of(new Concept("medtop", "15000000", "sport"))).build());
+
+        assertThat(kept.enrichment().section().name()).isEqualTo("business");
+        assertThat(kept.enrichment().section().decidedBy()).isEqualTo("editor");
+        assertThat(kept.enrichment().section().needsReview()).isFalse();
+        assertThat(agency.enrichment().section().name()).isEqualTo("sports");
+        assertThat(agency.enrichment().section().decidedBy()).isEqualTo("agency-subject");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Stories pushed through the three real services show up in every service's metrics and in the editors' console
- * (with the demo editor's configured credentials): throughput of every stage, and a trace with every stage.
+ * (with the demo editor's configured credentials): throughput of every stage, and a trace with every stage. An
+ * editor's section decision on a story of the review queue reaches the site through enrich's re-emit and is kept by
+ * the next version, until a version whose IPTC codes map elsewhere.
  */
 @ExtendWith(LocalInfraExtension.class)
 class ConsoleEndToEndIT {
@@ -32,6 +35,9 @@ class ConsoleEndToEndIT {
     private static final String EDITOR = "Basic " + Base64.getEncoder()
             .encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The CSRF token lives in the session: this client keeps its cookie. */
+    private static final HttpClient SESSION = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private static RunningPipeline pipeline;
 
@@ -109,5 +115,87 @@ class ConsoleEndToEndIT {
         });
         assertThat(get(pipeline.siteUrl() + "/console/api/overview", "application/json", null).statusCode())
                 .isEqualTo(401);
+    }
+
+    private static HttpResponse<String> decide(String uri, String section, String authorization, boolean withCsrf)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pipeline.siteUrl()
+                        + "/console/api/review/decisions")).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (withCsrf) {
+            HttpResponse<String> csrf = SESSION.send(HttpRequest.newBuilder(URI.create(pipeline.siteUrl()
+                    + "/console/api/csrf")).header("Authorization", authorization).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode token = ArticleCodec.mapper().readTree(csrf.body());
+            request.header(token.get("headerName").asString(), token.get("token").asString());
+        }
+        String body = ArticleCodec.mapper().writeValueAsString(java.util.Map.of("uri", uri, "section", section));
+        return SESSION.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String budgetStory(String uri, long version, String subject) {
+        return """
+                {"uri":"%s","version":%d,"versioncreated":"2026-12-01T08:0%d:00Z","language":"en",%s
+                 "headline":"Council passes the budget","body_html":"<p>The council passed it.</p>"}"""
+                .formatted(uri, version, version, subject == null ? "" : "\"subject\": [" + subject + "],");
+    }
+
+    private static JsonNode awaitOnSite(String uri, long version, String section, String decidedBy) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            Http.Answer answer = Http.get(pipeline.siteUrl() + "/api/v1/articles/" + Http.encode(uri));
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().get("version").asLong()).isEqualTo(version);
+            assertThat(answer.json().get("section").asString()).isEqualTo(section);
+            assertThat(answer.json().get("section_decided_by").asString()).isEqualTo(decidedBy);
+            found[0] = answer.json();
+        });
+        return found[0];
+    }
+
+    private static java.util.List<String> reviewQueue() throws IOException, InterruptedException {
+        return console("/console/api/review?size=200").findValuesAsString("uri");
+    }
+
+    @Test
+    void anEditorsSectionDecisionReachesTheSiteAndLaterVersionsKeepItUnlessTheAgencyCodesSayOtherwise()
+            throws Exception {
+        String uri = "urn:newsroom:demo:review-e2e-" + System.nanoTime();
+        assertThat(Http.pushNinjs(pipeline.ingestUrl(), budgetStory(uri, 1, null)).status()).isEqualTo(202);
+        awaitOnSite(uri, 1, "politics", "classifier");
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(reviewQueue()).as("the classifier was unsure: in the review queue").contains(uri));
+
+        assertThat(decide(uri, "business", null, false).statusCode()).isIn(401, 403);
+        assertThat(decide(uri, "business", EDITOR, false).statusCode()).as("without the CSRF token").isEqualTo(403);
+        HttpResponse<String> unknown = decide(uri, "weather", EDITOR, true);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(ArticleCodec.mapper().readTree(unknown.body()).get("detail").asString())
+                .contains("section must be one of", "'weather'");
+
+        HttpResponse<String> decided = decide(uri, "business", EDITOR, true);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        JsonNode entry = ArticleCodec.mapper().readTree(decided.body());
+        assertThat(entry.get("action").asString()).isEqualTo("section-override");
+        assertThat(entry.get("target").asString()).startsWith("articles.section-overrides/");
+        assertThat(entry.get("detail").asString()).isEqualTo("section politics → business (version 1)");
+
+        awaitOnSite(uri, 1, "business", "editor");
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(reviewQueue()).as("decided: out of the queue").doesNotContain(uri));
+        assertThat(console("/console/api/review/overrides").findValuesAsString("uri")).contains(uri);
+        assertThat(console("/console/api/audit").findValuesAsString("uri")).contains(uri);
+
+        assertThat(Http.pushNinjs(pipeline.ingestUrl(), budgetStory(uri, 2, null)).status()).isEqualTo(202);
+        awaitOnSite(uri, 2, "business", "editor");
+
+        assertThat(Http.pushNinjs(pipeline.ingestUrl(), budgetStory(uri, 3,
+                "{\"code\": \"medtop:15000000\", \"name\": \"sport\"}")).status()).isEqualTo(202);
+        awaitOnSite(uri, 3, "sports", "agency-subject");
     }
 }

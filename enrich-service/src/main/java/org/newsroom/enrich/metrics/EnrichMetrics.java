@@ -49,10 +49,16 @@ class EnrichMetrics {
         return processing;
     }
 
-    /** An enriched record was acknowledged by Kafka; latencies are measured to now. */
+    /**
+     * An enriched record was acknowledged by Kafka; latencies are measured to now, except for an editor's re-emit
+     * ({@code newsroom-section-override}: its received-at is the original's).
+     */
     void produced(ArticleTags tags, Headers headers) {
         meters.countOut("Records a stage handed on (enrich: written to articles.enriched)", tags.agencyTag(),
                 tags.formatTag(), tags.sectionTag(), tags.languageTag());
+        if (headers.lastHeader(ArticleHeaders.SECTION_OVERRIDE) != null) {
+            return;
+        }
         long now = System.currentTimeMillis();
         StageMeters.recordSince(latency, now, headers, ArticleHeaders.RECEIVED_AT);
         StageMeters.recordSince(hopLatency, now, headers, ArticleHeaders.stageAt(PREVIOUS_STAGE));

@@ -29,6 +29,9 @@ public class SectionDecider {
     /** {@code decided_by} of the classifier. */
     public static final String CLASSIFIER = "classifier";
 
+    /** {@code decided_by} of the agency's subject codes ({@link SubjectRule}). */
+    public static final String AGENCY_SUBJECT = SubjectRule.DECIDED_BY;
+
     private static final int TOP_CLASSES = 3;
 
     private final SubjectRule subjects;

@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the site's index holds for a URI prefix, read from Elasticsearch directly (alias {@code articles}, after a
- * refresh): every hit with its {@code _id}, index, external version and whether it is a kill marker.
+ * refresh): every hit with its {@code _id}, index, article version ({@code _source.version}; the external
+ * {@code _version} is version × 1000 + revision) and whether it is a kill marker.
  *
  * @param hits every hit, by {@code _id}; more than one hit for an id means a duplicate (two indices behind the alias)
  */
@@ -51,7 +52,7 @@ record IndexContents(Map<String, List<Hit>> hits) {
         Map<String, List<Hit>> byId = new LinkedHashMap<>();
         for (JsonNode hit : hits) {
             JsonNode source = hit.get("_source");
-            Hit h = new Hit(hit.get("_id").asString(), hit.get("_index").asString(), hit.get("_version").asLong(),
+            Hit h = new Hit(hit.get("_id").asString(), hit.get("_index").asString(), source.path("version").asLong(),
                     source.path("killed").asBoolean(false), source.path("uri").asString(null));
             byId.computeIfAbsent(h.id(), id -> new ArrayList<>()).add(h);
         }

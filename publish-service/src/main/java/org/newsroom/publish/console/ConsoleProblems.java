@@ -2,6 +2,7 @@ package org.newsroom.publish.console;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -10,8 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Console errors as RFC 9457 problems: a bad request (unknown topic, blank URI, not a replayable record) is 400,
- * Kafka or Elasticsearch not answering is 503. Logged once, without a stack trace.
+ * Console errors as RFC 9457 problems: a bad request (unknown topic, blank URI, not a replayable record, not a
+ * section) is 400, an article that is not published 404, Kafka or Elasticsearch not answering 503. Logged once, without a stack trace.
  */
 @RestControllerAdvice(basePackages = "org.newsroom.publish.console")
 class ConsoleProblems {
@@ -21,6 +22,11 @@ class ConsoleProblems {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "console-bad-request", "Bad console request", e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, "console-not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler({IllegalStateException.class, IOException.class,

@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param idleFactor            an agency is idle when quiet for more than this many times its usual gap; default 4
  * @param idleMinimum           but never before this much quiet; default 30 min
  * @param idleMinStories        stories an agency must have sent within {@code history} to be judged; default 5
+ * @param sections              the sections an editor may choose in the review queue; default the site's six
+ *                              ({@code politics, business, technology, life, opinion, sports}), as enrich's
+ *                              {@code newsroom.enrich.section.sections}
  */
 @Validated
 @ConfigurationProperties("newsroom.publish.console")
@@ -39,7 +42,9 @@ public record ConsoleProperties(
         @DefaultValue("console.audit") @NotBlank String auditTopic,
         @DefaultValue("4") @Min(1) int idleFactor,
         @DefaultValue("30m") Duration idleMinimum,
-        @DefaultValue("5") @Min(1) int idleMinStories) {
+        @DefaultValue("5") @Min(1) int idleMinStories,
+        @DefaultValue({"politics", "business", "technology", "life", "opinion", "sports"}) @NotEmpty
+        List<String> sections) {
 
     /**
      * A console user.

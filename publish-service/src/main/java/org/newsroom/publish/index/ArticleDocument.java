@@ -11,9 +11,10 @@ import org.newsroom.events.PubStatus;
 
 /**
  * The Elasticsearch document of an article: ninjs fields flattened with the enrichment's decisions. {@code _id} is the
- * URI; the document's external version is the article's version, except for kills, which take {@link #KILLED_VERSION}
- * so no later delivery of any version can bring a killed story back (a delete would keep its version only for
- * {@code index.gc_deletes}, 60 s by default).
+ * URI; the document's external version is {@link #externalVersion(long, int) version × 1000 + revision} (the agency's
+ * version, then enrich's re-emits of that version for an editor's decision), except for kills, which take
+ * {@link #KILLED_VERSION} so no later delivery of any version can bring a killed story back (a delete would keep its
+ * version only for {@code index.gc_deletes}, 60 s by default).
  *
  * @param id       the document {@code _id}: the article URI
  * @param version  the external version to write with
@@ -24,6 +25,17 @@ public record ArticleDocument(String id, long version, byte[] source) {
     /** The version a kill is written with: above any wire version or epoch-ms version. */
     public static final long KILLED_VERSION = 9_000_000_000_000_000_000L;
 
+    /** Revisions one agency version can have in the index: {@link Enrichment#MAX_REVISION} + 1. */
+    static final long REVISIONS_PER_VERSION = Enrichment.MAX_REVISION + 1L;
+
+    /**
+     * The external version of an article's document: strictly increasing in (version, revision), below
+     * {@link #KILLED_VERSION} for every valid article ({@link Article#MAX_VERSION}).
+     */
+    public static long externalVersion(long version, int revision) {
+        return version * REVISIONS_PER_VERSION + revision;
+    }
+
     /**
      * The document of a live (usable, withheld or embargoed) article.
      *
@@ -31,6 +43,18 @@ public record ArticleDocument(String id, long version, byte[] source) {
      * @param receivedAt when the agency's request was accepted, or null when unknown
      */
     public static ArticleDocument of(Article article, Instant receivedAt) {
+        return of(article, receivedAt, -1, -1);
+    }
+
+    /**
+     * The document of a live article read from {@code articles.enriched}, remembering where it was read: the
+     * console's section overrides pass the position on, so enrich finds the URI's current record without scanning the
+     * partition.
+     *
+     * @param partition the record's partition, or -1 when unknown
+     * @param offset    its offset, or -1 when unknown
+     */
+    public static ArticleDocument of(Article article, Instant receivedAt, int partition, long offset) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("uri", article.uri());
         doc.put("version", article.version());
@@ -64,9 +88,16 @@ public record ArticleDocument(String id, long version, byte[] source) {
             doc.put("related", enrichment.related());
             doc.put("boilerplate_removed", enrichment.boilerplateRemoved());
             doc.put("enriched_at", enrichment.enrichedAt());
+            doc.put("revision", enrichment.revision());
+        }
+        if (partition >= 0 && offset >= 0) {
+            doc.put("enriched_partition", partition);
+            doc.put("enriched_offset", offset);
         }
         doc.values().removeIf(value -> value == null);
-        return new ArticleDocument(article.uri(), article.version(), ArticleCodec.mapper().writeValueAsBytes(doc));
+        int revision = enrichment == null ? 0 : enrichment.revision();
+        return new ArticleDocument(article.uri(), externalVersion(article.version(), revision),
+                ArticleCodec.mapper().writeValueAsBytes(doc));
     }
 
     /** BCP 47 tags are case-insensitive: the index keeps them lower-cased, so a term query finds {@code ar-eg}. */

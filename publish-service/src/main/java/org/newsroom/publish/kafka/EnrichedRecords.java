@@ -37,7 +37,8 @@ public final class EnrichedRecords {
             return ArticleDocument.killed(article.uri(), article.version());
         }
         long receivedAt = receivedAtMs(record);
-        return ArticleDocument.of(article, receivedAt < 0 ? null : Instant.ofEpochMilli(receivedAt));
+        return ArticleDocument.of(article, receivedAt < 0 ? null : Instant.ofEpochMilli(receivedAt), record.partition(),
+                record.offset());
     }
 
     /** Epoch ms of the {@value ArticleHeaders#RECEIVED_AT} header, or -1 when absent or malformed. */

@@ -59,13 +59,16 @@ public class PublishMetrics {
 
     /**
      * A record's document was acknowledged by Elasticsearch (indexed, or already there in this or a newer version).
-     * Latencies are measured to now.
+     * Latencies are measured to now, except for an editor's re-emit ({@code newsroom-section-override} header).
      */
     public void published(ConsumerRecord<?, ?> record) {
         ArticleTags tags = ArticleTags.of(record.value());
         meters.countOut("Records a stage handed on (publish: acknowledged by Elasticsearch)",
                 agency(tags, record.headers()), tags.formatTag(), tags.sectionTag(), tags.languageTag());
         published.increment();
+        if (record.headers().lastHeader(ArticleHeaders.SECTION_OVERRIDE) != null) {
+            return; // an editor's re-emit of an earlier story: its received-at is the original's
+        }
         long now = System.currentTimeMillis();
         StageMeters.recordSince(latency, now, record.headers(), ArticleHeaders.RECEIVED_AT);
         StageMeters.recordSince(hopLatency, now, record.headers(), ArticleHeaders.stageAt(PREVIOUS_STAGE));

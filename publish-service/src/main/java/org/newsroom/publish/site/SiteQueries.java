@@ -53,7 +53,12 @@ class SiteQueries {
             if (!response.found() || !visible(response.source())) {
                 return Optional.empty();
             }
-            return Optional.of(withLiveLinks(pick(response.source(), ARTICLE_FIELDS)));
+            Map<String, Object> article = pick(response.source(), ARTICLE_FIELDS);
+            if (response.source().get("section_decision") instanceof Map<?, ?> decision
+                    && decision.get("decided_by") != null) {
+                article.put("section_decided_by", decision.get("decided_by"));
+            }
+            return Optional.of(withLiveLinks(article));
         } catch (ElasticsearchException e) {
             if (e.status() == 404 || INDEX_NOT_FOUND.equals(e.error().type())) {
                 return Optional.empty();

@@ -55,9 +55,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -232,6 +234,11 @@ class ConsoleIT {
         assertThat(get("/console/api/csrf", VIEWER).statusCode()).as("no token for a non-editor").isEqualTo(403);
         assertThat(post("/console/api/dead-letters/articles.enriched.DLT/replay-all", VIEWER, false).statusCode())
                 .isEqualTo(403);
+        assertThat(post("/console/api/review/decisions", null, false).statusCode()).isIn(401, 403);
+        assertThat(post("/console/api/review/decisions", VIEWER, false).statusCode())
+                .as("an editor's decision needs the editor role").isEqualTo(403);
+        assertThat(get("/console/api/review/overrides", null).statusCode()).isEqualTo(401);
+        assertThat(get("/console/api/review/overrides", VIEWER).statusCode()).isEqualTo(403);
 
         assertThat(get("/console/api/overview", EDITOR).statusCode()).isEqualTo(200);
         assertThat(get("/console", EDITOR).body()).contains("editors' console");
@@ -361,6 +368,21 @@ class ConsoleIT {
             driver.findElement(By.cssSelector("#story-form button")).click();
             wait.until(d -> d.findElement(By.id("story-where")).getText().contains("indexed"));
             wait.until(d -> !d.findElements(By.cssSelector("#review-table tbody tr")).isEmpty());
+            WebElement queued = driver.findElement(By.cssSelector("#review-table tbody tr"));
+            new Select(queued.findElement(By.tagName("select"))).selectByValue("technology");
+            queued.findElement(By.cssSelector("button.change")).click();
+            wait.until(d -> d.findElement(By.cssSelector("#override-table tbody")).getText()
+                    .contains("urn:newsroom:demo:console-3"));
+            assertThat(driver.findElement(By.cssSelector("#override-table tbody")).getText())
+                    .contains("editor", "technology");
+            wait.until(d -> d.findElement(By.cssSelector("#audit-table tbody")).getText()
+                    .contains("section-override"));
+            JsonNode override = json(get("/console/api/review/overrides", EDITOR)).get(0);
+            assertThat(override.get("uri").asString()).isEqualTo("urn:newsroom:demo:console-3");
+            assertThat(override.get("section").asString()).isEqualTo("technology");
+            assertThat(override.get("previous").asString()).isEqualTo("politics");
+            assertThat(override.get("version").asLong()).isEqualTo(1);
+            assertThat(override.has("enriched_offset")).as("the hint for enrich").isTrue();
             wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                     "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"));
             assertThat(driver.findElement(By.cssSelector("#stage-totals tbody")).getText()).contains("publish");

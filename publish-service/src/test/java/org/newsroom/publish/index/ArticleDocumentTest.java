@@ -28,10 +28,12 @@ class ArticleDocumentTest {
 
     @Test
     void liveArticleIsWrittenWithItsOwnVersionAndEnrichedFields() {
-        ArticleDocument document = ArticleDocument.of(ARTICLE, Instant.parse("2026-01-01T00:00:00.500Z"));
+        ArticleDocument document = ArticleDocument.of(ARTICLE, Instant.parse("2026-01-01T00:00:00.500Z"), 3, 17);
 
         assertThat(document.id()).isEqualTo("urn:x:1");
-        assertThat(document.version()).isEqualTo(42);
+        assertThat(document.version()).as("version × 1000 + revision 0").isEqualTo(42_000);
+        assertThat(json(document)).containsEntry("version", 42).containsEntry("revision", 0)
+                .containsEntry("enriched_partition", 3).containsEntry("enriched_offset", 17);
         assertThat(json(document))
                 .containsEntry("language", "ar")
                 .containsEntry("section", "politics")
@@ -39,6 +41,24 @@ class ArticleDocumentTest {
                 .containsEntry("pubstatus", "usable")
                 .containsEntry("received_at", "2026-01-01T00:00:00.500Z")
                 .doesNotContainKey("killed");
+    }
+
+    @Test
+    void anEditorsRevisionOfAVersionOutranksItAndIsOutrankedByTheNextVersion() {
+        Article revised = ARTICLE.withEnrichment(ARTICLE.enrichment().revised(
+                new SectionDecision("business", 1, "editor", "editor e", false), 1, Instant.EPOCH));
+        Article next = new Article(ARTICLE.uri(), 43, ARTICLE.versioncreated(), null, null, null, null, null, "h", null,
+                null, null, null, null, "demo", "ninjs", null, ARTICLE.enrichment());
+
+        long original = ArticleDocument.of(ARTICLE, null).version();
+        long editors = ArticleDocument.of(revised, null).version();
+        long later = ArticleDocument.of(next, null).version();
+
+        assertThat(editors).isGreaterThan(original).isLessThan(later);
+        assertThat(json(ArticleDocument.of(revised, null))).containsEntry("revision", 1)
+                .doesNotContainKey("enriched_offset");
+        assertThat(ArticleDocument.externalVersion(Article.MAX_VERSION, 999))
+                .isLessThan(ArticleDocument.KILLED_VERSION);
     }
 
     @Test

@@ -119,10 +119,11 @@ class ReindexIT {
         for (String uri : uris) {
             ids.append(ids.isEmpty() ? "" : ",").append('"').append(uri).append('"');
         }
-        JsonNode docs = node.post("/articles/_mget?_source=false", "{\"ids\": [" + ids + "]}").json().get("docs");
+        JsonNode docs = node.post("/articles/_mget?_source_includes=version", "{\"ids\": [" + ids + "]}").json()
+                .get("docs");
         Map<String, Long> result = new LinkedHashMap<>();
         docs.forEach(doc -> result.put(doc.get("_id").asString(),
-                doc.get("found").asBoolean() ? doc.get("_version").asLong() : -1));
+                doc.get("found").asBoolean() ? doc.get("_source").get("version").asLong() : -1));
         return result;
     }
 }

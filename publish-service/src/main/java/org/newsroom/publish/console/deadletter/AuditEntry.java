@@ -7,10 +7,18 @@ import java.time.Instant;
  *
  * @param at     when, UTC
  * @param editor who (login name)
- * @param action what: {@code replay}
- * @param source the dead letter, {@code topic/partition/offset}
+ * @param action what: {@code replay}, {@code section-override}
+ * @param source what the action started from, {@code topic/partition/offset}: the dead letter; for a section override,
+ *               the published article's record (or its URI when the position is unknown)
  * @param uri    the story's URI; may be null
- * @param target where the replayed record went, {@code topic/partition/offset}
+ * @param target where the action's record went, {@code topic/partition/offset}
+ * @param detail what changed, e.g. {@code section politics → business (version 3)}; may be null
  */
-public record AuditEntry(Instant at, String editor, String action, String source, String uri, String target) {
+public record AuditEntry(Instant at, String editor, String action, String source, String uri, String target,
+        String detail) {
+
+    /** An entry without detail (replays). */
+    public AuditEntry(Instant at, String editor, String action, String source, String uri, String target) {
+        this(at, editor, action, source, uri, target, null);
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param agency     the agency
  * @param language   its language
  * @param receivedAt when the agency sent it (ISO-8601); may be null
+ * @param version    the agency version published
  */
 public record ReviewItem(String uri, String headline, String section, Map<String, Object> decision, String agency,
-        String language, String receivedAt) {
+        String language, String receivedAt, long version) {
 }
