@@ -22,10 +22,10 @@ class SectionClassifierTest {
         String[] business = {"shares fell as the bank reported lower profits", "the company raised its profit forecast",
             "investors sold shares after the bank cut rates", "the firm reported record sales and profits"};
         for (String text : sports) {
-            examples.add(new SectionClassifier.Example("sports", SectionTokenizer.features(text, "en")));
+            examples.add(new SectionClassifier.Example("sports", "en", SectionTokenizer.features(text, "en")));
         }
         for (String text : business) {
-            examples.add(new SectionClassifier.Example("business", SectionTokenizer.features(text, "en")));
+            examples.add(new SectionClassifier.Example("business", "en", SectionTokenizer.features(text, "en")));
         }
         return examples;
     }
@@ -54,6 +54,35 @@ class SectionClassifierTest {
         String text = "The coach and the striker after the final";
         assertThat(loaded.classify(text, "en")).isEqualTo(classifier.classify(text, "en"));
         assertThat(loaded.sections()).containsExactly("business", "sports");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnModelAndOtherLanguagesGoToTheLargest() {
+        List<SectionClassifier.Example> examples = new ArrayList<>(examples());
+        String[] sports = {"فاز الفريق بالمباراة", "سجل المهاجم هدفا في المباراة"};
+        String[] politics = {"صوت البرلمان على القانون", "اجتمع الوزير مع رئيس البرلمان"};
+        for (String text : sports) {
+            examples.add(new SectionClassifier.Example("sports", "ar", SectionTokenizer.features(text, "ar")));
+        }
+        for (String text : politics) {
+            examples.add(new SectionClassifier.Example("politics", "ar", SectionTokenizer.features(text, "ar")));
+        }
+        SectionClassifier classifier = SectionClassifier.train(examples, TRAINING);
+
+        assertThat(classifier.languages()).containsExactly("ar", "en");
+        assertThat(classifier.sections()).containsExactly("business", "politics", "sports");
+        assertThat(classifier.classify("البرلمان والقانون", "ar").probabilities().keySet())
+                .containsExactlyInAnyOrder("politics", "sports");
+        // English has more examples than Arabic: a language without a model is classified by the English one
+        assertThat(classifier.classify("The bank's profits and shares", "fr").probabilities().keySet())
+                .containsExactlyInAnyOrder("business", "sports");
+    }
+
+    @Test
+    void aLanguageWithOneSectionGetsNoModel() {
+        List<SectionClassifier.Example> examples = new ArrayList<>(examples());
+        examples.add(new SectionClassifier.Example("sports", "ar", SectionTokenizer.features("فاز الفريق", "ar")));
+        assertThat(SectionClassifier.train(examples, TRAINING).languages()).containsExactly("en");
     }
 
     @Test

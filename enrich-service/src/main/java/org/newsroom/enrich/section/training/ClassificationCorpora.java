@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +23,10 @@ import java.util.stream.Stream;
  *       crime and disaster labels map to no section; Arabic category-markup lines are dropped;</li>
  *   <li>{@value #BBC}: BBC news (Greene &amp; Cunningham, ICML 2006), English, © BBC, evaluation only.</li>
  * </ul>
+ * Each corpus is read {@linkplain #distinct distinct}: an item whose text repeats another's (ANT has 91 such copies,
+ * e.g. one story filed twice) is read once, so no copy can sit in training while its twin is held out; texts filed
+ * under labels of different sections (ANT: six phone stories in both culture and technology) are contradictory gold
+ * and are left out.
  */
 public final class ClassificationCorpora {
 
@@ -50,6 +55,8 @@ public final class ClassificationCorpora {
 
     private static final Pattern ANT_FIELD = Pattern.compile("<(TITLE|ABSTRACT|TEXT)>(.*?)</\\1>", Pattern.DOTALL);
     private static final int MIN_SENTENCE_CHARS = 30;
+    private static final Pattern MARKS = Pattern.compile("[\\u0640\\u064B-\\u0652]"); // tatweel, harakat
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
     private ClassificationCorpora() {
     }
@@ -57,10 +64,58 @@ public final class ClassificationCorpora {
     /**
      * @param root a {@code classification/} folder
      * @param corpus one of {@link #ANT}, {@link #BBC}, {@link #MEWSC}
-     * @return its items in a stable order; empty when the folder is absent
+     * @return its {@linkplain #distinct distinct} items in a stable order; empty when the folder is absent
      * @throws UncheckedIOException when a file cannot be read
      */
     public static List<LabelledText> read(Path root, String corpus) {
+        return distinct(readAll(root, corpus)).items();
+    }
+
+    /**
+     * Items of a corpus after {@link #distinct}, with what was dropped.
+     *
+     * @param items         the distinct items, in corpus order
+     * @param copies        items dropped as a copy of an earlier one with the same section (or both unmapped)
+     * @param contradictory items dropped because the same text carries labels of different sections
+     */
+    public record Distinct(List<LabelledText> items, int copies, int contradictory) {
+    }
+
+    /**
+     * Drops repeated texts: texts are the same when they are equal after removing punctuation, symbols, Arabic
+     * diacritics and tatweel, and collapsing white space. The first of a group is kept when all its labels map to one
+     * section (or none); the whole group is dropped when they map to different ones.
+     *
+     * @param items items of one corpus, in a stable order
+     * @return the distinct items, in the same order, and the counts dropped
+     */
+    public static Distinct distinct(List<LabelledText> items) {
+        Map<String, List<LabelledText>> groups = new LinkedHashMap<>();
+        for (LabelledText item : items) {
+            String key = SEPARATORS.matcher(MARKS.matcher(item.text()).replaceAll("")).replaceAll(" ").strip();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+        }
+        List<LabelledText> kept = new ArrayList<>();
+        int copies = 0;
+        int contradictory = 0;
+        for (List<LabelledText> group : groups.values()) {
+            if (group.stream().map(item -> String.valueOf(item.section())).distinct().count() > 1) {
+                contradictory += group.size();
+            } else {
+                kept.add(group.get(0));
+                copies += group.size() - 1;
+            }
+        }
+        return new Distinct(List.copyOf(kept), copies, contradictory);
+    }
+
+    /**
+     * @param root a {@code classification/} folder
+     * @param corpus one of {@link #ANT}, {@link #BBC}, {@link #MEWSC}
+     * @return every item of the corpus, copies included, in a stable order; empty when the folder is absent
+     * @throws UncheckedIOException when a file cannot be read
+     */
+    public static List<LabelledText> readAll(Path root, String corpus) {
         Path dir = root.resolve(corpus);
         if (!Files.isDirectory(dir)) {
             return List.of();

@@ -14,18 +14,20 @@ import org.newsroom.enrich.section.SectionTokenizer;
 
 /**
  * Held-out quality of the section classifier on the labelled corpora in {@code ../shared/corpus/classification}
- * (system property {@code newsroom.shared}, set by the build); skipped when they are absent. One model is trained on
- * the training share (80%, {@link LabelledText#heldOut}) of every corpus, as {@link EvalCommand}'s in-domain model.
+ * (system property {@code newsroom.shared}, set by the build); skipped when they are absent. As {@link EvalCommand}'s
+ * in-domain model, it is trained on the training share (80%, {@link LabelledText#heldOut}) of what the shipped model
+ * trains on ({@link TrainCommand#trainsShippedModel}) and of BBC, each corpus read distinct.
  */
 class SectionClassifierCorpusTest {
 
     /** Issue 4's target on BBC, reached. */
     private static final double BBC_TARGET = 0.95;
     /**
-     * Issue 4's target on ANT is 0.93, not reached yet (technology has 83 articles, 12 held out); the model reaches
-     * 0.900 now (EvalCommand, in-domain), and this floor sits one flipped prediction below it, so a regression fails.
+     * Issue 4's target on ANT is 0.93, not reached (technology has 77 distinct articles, 12 held out; world news and
+     * oddities are filed under both politics and life labels); the model reaches 0.8953 (EvalCommand, distinct items),
+     * and this floor sits about one flipped prediction below it, so a regression fails.
      */
-    private static final double ANT_FLOOR = 0.895;
+    private static final double ANT_FLOOR = 0.89;
     private static final int HELD_OUT = 20;
 
     private static SectionClassifier classifier;
@@ -46,8 +48,8 @@ class SectionClassifierCorpusTest {
                 }
                 if (item.heldOut(HELD_OUT)) {
                     test.add(item);
-                } else {
-                    examples.add(new SectionClassifier.Example(item.section(),
+                } else if (TrainCommand.trainsShippedModel(item) || corpus.equals(ClassificationCorpora.BBC)) {
+                    examples.add(new SectionClassifier.Example(item.section(), item.language(),
                             SectionTokenizer.features(item.text(), item.language())));
                 }
             }
