@@ -267,6 +267,7 @@ public final class RelatedIndex implements Closeable {
         String duplicateOf = null;
         double duplicateCosine = 0;
         Cosine cosine = null;
+        double minScore = properties.minScore(article.language());
         List<Candidate> related = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.similarity() >= DUPLICATE_CANDIDATE_SIMILARITY) {
@@ -282,7 +283,7 @@ public final class RelatedIndex implements Closeable {
                     continue;
                 }
             }
-            if (candidate.similarity() >= properties.minScore()) {
+            if (candidate.similarity() >= minScore) {
                 related.add(candidate);
             }
         }

@@ -102,12 +102,29 @@ public final class RelatedEval {
         return new RelatedProperties(Integer.getInteger("related.eval.max-links", d.maxLinks()),
                 Duration.parse(System.getProperty("related.eval.window", d.window().toString())),
                 Boolean.parseBoolean(System.getProperty("related.eval.same-language", "" + d.sameLanguage())),
-                doubleProperty("min-score", d.minScore()), doubleProperty("duplicate-threshold",
+                doubleProperty("min-score", d.minScore()), minScoreByLanguage(d.minScoreByLanguage()),
+                doubleProperty("duplicate-threshold",
                         d.duplicateThreshold()), doubleProperty("subject-boost", d.subjectBoost()),
                 doubleProperty("section-boost", d.sectionBoost()), doubleProperty("recency-boost", d.recencyBoost()),
                 Duration.parse(System.getProperty("related.eval.recency-half-life", d.recencyHalfLife().toString())),
                 Integer.getInteger("related.eval.max-query-terms", d.maxQueryTerms()),
                 Integer.getInteger("related.eval.candidates", d.candidates()));
+    }
+
+    /** {@code related.eval.min-score-by-language=ar:0.38,en:0.2}; absent: the defaults'. */
+    private static Map<String, Double> minScoreByLanguage(Map<String, Double> fallback) {
+        String value = System.getProperty("related.eval.min-score-by-language");
+        if (value == null) {
+            return fallback;
+        }
+        Map<String, Double> byLanguage = new HashMap<>();
+        for (String pair : value.split(",")) {
+            if (!pair.isBlank()) {
+                String[] parts = pair.split(":");
+                byLanguage.put(parts[0].strip(), Double.parseDouble(parts[1]));
+            }
+        }
+        return byLanguage;
     }
 
     private static double doubleProperty(String name, double fallback) {
