@@ -26,9 +26,18 @@ import org.newsroom.events.RelatedArticle;
  * random corpus articles of the same language, and reports the indexing rate and ms/article of {@link
  * RelatedIndex#linksFor} (p50, p90, p99, max) for a sample of real articles.
  *
+ * <p>As in production, every article carries the site section the section classifier predicts for it (cross-fitted
+ * so that no article's section comes from a model trained on it: {@link PredictedSections}), and the same-section
+ * boost applies; {@code related.eval.sections=none} leaves sections out. Quality figures are also given for two fixed
+ * halves of each corpus (by a hash of the URI): settings such as a per-language minimum score are chosen on the "dev"
+ * half and reported on the "test" half.
+ *
  * <p>Arguments: the shared directory (default: system property {@code newsroom.shared.dir}, else {@code ../shared}).
- * System properties: {@code related.eval.index-size}, {@code related.eval.queries} (default 2,000), and
- * {@code related.eval.min-score}, {@code related.eval.max-query-terms} to try other settings.
+ * System properties: {@code related.eval.index-size}, {@code related.eval.queries} (default 2,000), every {@link
+ * RelatedProperties} setting as {@code related.eval.<kebab-case name>} (e.g. {@code related.eval.min-score},
+ * {@code related.eval.max-query-terms}, {@code related.eval.min-score-by-language=ar:0.38}), {@code
+ * related.eval.sweep=0.2,0.3} (precision and no-link share per minimum score, run with {@code min-score=0}), {@code
+ * related.eval.skip-quality}.
  */
 public final class RelatedEval {
 
