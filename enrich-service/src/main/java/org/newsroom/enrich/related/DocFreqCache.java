@@ -2,10 +2,13 @@ package org.newsroom.enrich.related;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -33,41 +36,69 @@ final class DocFreqCache {
         this.generation = new Generation(System.nanoTime());
     }
 
-    /** Counts read from {@code reader} where not cached. */
-    DocFreqs of(IndexReader reader) {
+    /** Counts of {@code field} read from {@code reader} where not cached; for one search (not thread-safe). */
+    DocFreqs of(IndexReader reader, String field) {
         Generation current = generation;
         if (System.nanoTime() - current.createdNanos > ttlNanos || current.counts.size() > MAX_TERMS) {
             current = new Generation(System.nanoTime());
             generation = current;
         }
-        return new DocFreqs(reader, current);
+        return new DocFreqs(reader, field, current);
     }
 
-    /** Document frequencies for one search. */
+    /**
+     * Document frequencies of one field for one search. A count not cached is read from every segment, each with one
+     * terms enumerator for the whole search (a seek per term, no enumerator per look-up).
+     */
     static final class DocFreqs {
-        private final IndexReader reader;
+        private final List<LeafReaderContext> leaves;
+        private final String field;
         private final Generation generation;
+        private final TermsEnum[] enums;
 
-        private DocFreqs(IndexReader reader, Generation generation) {
-            this.reader = reader;
+        private DocFreqs(IndexReader reader, String field, Generation generation) {
+            this.leaves = reader.leaves();
+            this.field = field;
             this.generation = generation;
+            this.enums = new TermsEnum[leaves.size()];
         }
 
-        /** Documents holding {@code term} in {@code field}, deleted ones not yet merged away included. */
-        int docFreq(String field, BytesRef term) throws IOException {
+        /** The field counted. */
+        String field() {
+            return field;
+        }
+
+        /** Documents holding {@code term}, deleted ones not yet merged away included. */
+        int docFreq(String term) throws IOException {
             Integer cached = generation.counts.get(term);
             if (cached != null) {
                 return cached;
             }
-            int df = reader.docFreq(new Term(field, term));
+            int df = read(new BytesRef(term));
             if (df >= MIN_CACHED) {
-                generation.counts.put(BytesRef.deepCopyOf(term), df);
+                generation.counts.put(term, df);
+            }
+            return df;
+        }
+
+        private int read(BytesRef term) throws IOException {
+            int df = 0;
+            for (int i = 0; i < enums.length; i++) {
+                TermsEnum terms = enums[i];
+                if (terms == null) {
+                    Terms fieldTerms = leaves.get(i).reader().terms(field);
+                    terms = fieldTerms == null ? TermsEnum.EMPTY : fieldTerms.iterator();
+                    enums[i] = terms;
+                }
+                if (terms.seekExact(term)) {
+                    df += terms.docFreq();
+                }
             }
             return df;
         }
     }
 
-    private record Generation(long createdNanos, Map<BytesRef, Integer> counts) {
+    private record Generation(long createdNanos, Map<String, Integer> counts) {
         Generation(long createdNanos) {
             this(createdNanos, new ConcurrentHashMap<>());
         }

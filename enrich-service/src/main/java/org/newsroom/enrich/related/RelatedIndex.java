@@ -42,6 +42,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.newsroom.events.Article;
@@ -195,17 +196,18 @@ public final class RelatedIndex implements Closeable {
         if (reader.numDocs() == 0 || stats == null) {
             return Links.NONE;
         }
-        TermSignature signature = TermSignature.of(TEXT, article.text(), analyzers.forLanguage(article.language()),
-                docFreqs.of(reader), stats, ownTerms(searcher, article.uri()), properties.maxQueryTerms());
+        DocFreqCache.DocFreqs counts = docFreqs.of(reader, TEXT);
+        TermSignature signature = TermSignature.of(article.text(), analyzers.forLanguage(article.language()), counts,
+                stats, ownTerms(searcher, article.uri()), properties.maxQueryTerms());
         if (signature.selfScore() <= 0 || ((BooleanQuery) signature.query()).clauses().isEmpty()) {
             return Links.NONE;
         }
         List<Candidate> candidates = candidates(searcher, query(article, signature.query()), signature.selfScore());
-        return select(article, candidates, signature, reader, stats.docCount());
+        return select(article, candidates, signature, reader, counts, stats.docCount());
     }
 
     /** The terms of the indexed version of {@code uri}; empty when it is not indexed. */
-    private static Set<BytesRef> ownTerms(IndexSearcher searcher, String uri) throws IOException {
+    private static Set<String> ownTerms(IndexSearcher searcher, String uri) throws IOException {
         ScoreDoc[] self = searcher.search(new TermQuery(new Term(URI, uri)), 1).scoreDocs;
         if (self.length == 0) {
             return Set.of();
@@ -214,10 +216,10 @@ public final class RelatedIndex implements Closeable {
         if (vector == null) {
             return Set.of();
         }
-        Set<BytesRef> terms = new HashSet<>();
+        Set<String> terms = new HashSet<>();
         TermsEnum iterator = vector.iterator();
         for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-            terms.add(BytesRef.deepCopyOf(term));
+            terms.add(term.utf8ToString());
         }
         return terms;
     }
@@ -238,7 +240,9 @@ public final class RelatedIndex implements Closeable {
     }
 
     private List<Candidate> candidates(IndexSearcher searcher, Query query, double self) throws IOException {
-        ScoreDoc[] hits = searcher.search(query, properties.candidates()).scoreDocs;
+        // no exact hit count is needed: scoring may skip documents that cannot make the top (block-max WAND) at once
+        ScoreDoc[] hits = searcher.search(query,
+                new TopScoreDocCollectorManager(properties.candidates(), null, properties.candidates())).scoreDocs;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Candidate> candidates = new ArrayList<>(hits.length);
         for (ScoreDoc hit : hits) {
@@ -259,15 +263,16 @@ public final class RelatedIndex implements Closeable {
     }
 
     private Links select(LinkableArticle article, List<Candidate> candidates, TermSignature signature,
-            IndexReader reader, long documents) throws IOException {
+            IndexReader reader, DocFreqCache.DocFreqs counts, long documents) throws IOException {
         String duplicateOf = null;
         double duplicateCosine = 0;
         Cosine cosine = null;
+        double minScore = properties.minScore(article.language());
         List<Candidate> related = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.similarity() >= DUPLICATE_CANDIDATE_SIMILARITY) {
                 if (cosine == null) {
-                    cosine = new Cosine(signature.vector(), reader, docFreqs.of(reader), documents);
+                    cosine = new Cosine(signature.vector(), reader, counts, documents);
                 }
                 double similarity = cosine.with(candidate.docId());
                 if (similarity >= properties.duplicateThreshold()) {
@@ -278,7 +283,7 @@ public final class RelatedIndex implements Closeable {
                     continue;
                 }
             }
-            if (candidate.similarity() >= properties.minScore()) {
+            if (candidate.similarity() >= minScore) {
                 related.add(candidate);
             }
         }
@@ -359,7 +364,7 @@ public final class RelatedIndex implements Closeable {
         private final DocFreqCache.DocFreqs docFreqs;
         private final TermVectors termVectors;
         private final long documents;
-        private final Map<BytesRef, Double> idf = new HashMap<>();
+        private final Map<String, Double> idf = new HashMap<>();
 
         Cosine(Map<String, Double> article, IndexReader reader, DocFreqCache.DocFreqs docFreqs, long documents)
                 throws IOException {
@@ -381,7 +386,7 @@ public final class RelatedIndex implements Closeable {
             for (BytesRef term = terms.next(); term != null; term = terms.next()) {
                 String text = term.utf8ToString();
                 Double articleWeight = article.get(text);
-                double weight = (1 + Math.log(terms.totalTermFreq())) * idf(term);
+                double weight = (1 + Math.log(terms.totalTermFreq())) * idf(text);
                 norm += weight * weight;
                 if (articleWeight != null) {
                     dot += weight * articleWeight;
@@ -390,11 +395,11 @@ public final class RelatedIndex implements Closeable {
             return norm == 0 ? 0 : dot / (articleNorm * Math.sqrt(norm));
         }
 
-        private double idf(BytesRef term) throws IOException {
+        private double idf(String term) throws IOException {
             Double cached = idf.get(term);
             if (cached == null) {
-                cached = TermSignature.idf(docFreqs.docFreq(TEXT, term), documents);
-                idf.put(BytesRef.deepCopyOf(term), cached);
+                cached = TermSignature.idf(docFreqs.docFreq(term), documents);
+                idf.put(term, cached);
             }
             return cached;
         }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param minScore           the least content similarity (0–1: BM25 score of a candidate over the article's own score
  *                           for the same more-like-this query) a link needs, so a story with nothing related gets no
  *                           links; boosts never lift a candidate over it; default 0.2
+ * @param minScoreByLanguage {@code minScore} per language (primary subtag, e.g. {@code ar: 0.38}), where scores of
+ *                           one language's analyzer run higher or lower; languages not listed use {@code minScore};
+ *                           default none
  * @param duplicateThreshold cosine similarity (0–1, tf-idf term vectors) above which a candidate is the same story, so
  *                           it is recorded as {@code duplicate_of} and not linked; default 0.8
  * @param subjectBoost       weight of the share of IPTC subjects two articles have in common (Jaccard), added to 1 and
@@ -36,6 +40,7 @@ public record RelatedProperties(
         @DefaultValue("30d") Duration window,
         @DefaultValue("true") boolean sameLanguage,
         @DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double minScore,
+        @DefaultValue Map<String, @DecimalMin("0.0") @DecimalMax("1.0") Double> minScoreByLanguage,
         @DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double duplicateThreshold,
         @DefaultValue("0.1") @DecimalMin("0.0") @DecimalMax("1.0") double subjectBoost,
         @DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double sectionBoost,
@@ -46,6 +51,7 @@ public record RelatedProperties(
 
     /** @throws IllegalArgumentException when a duration is not positive */
     public RelatedProperties {
+        minScoreByLanguage = minScoreByLanguage == null ? Map.of() : Map.copyOf(minScoreByLanguage);
         if (window == null || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("newsroom.enrich.related.window must be positive, was " + window);
         }
@@ -55,9 +61,15 @@ public record RelatedProperties(
         }
     }
 
+    /** The least similarity a link from an article in {@code language} needs (null: {@code minScore}). */
+    public double minScore(String language) {
+        Double own = language == null ? null : minScoreByLanguage.get(language);
+        return own == null ? minScore : own;
+    }
+
     /** The defaults, as documented above. */
     public static RelatedProperties defaults() {
-        return new RelatedProperties(5, Duration.ofDays(30), true, 0.2, 0.8, 0.1, 0.05, 0.05, Duration.ofDays(3),
+        return new RelatedProperties(5, Duration.ofDays(30), true, 0.2, Map.of(), 0.8, 0.1, 0.05, 0.05, Duration.ofDays(3),
                 25, 20);
     }
 }

@@ -1,10 +1,8 @@
 package org.newsroom.enrich.related;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +15,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The "more like this" query of one article and the score the article itself would get for it, as Lucene's
@@ -36,64 +33,78 @@ final class TermSignature {
 
     private final Query query;
     private final double selfScore;
-    private final Map<String, Integer> frequencies;
-    private final Map<String, Double> idf;
+    private final String[] terms;
+    private final int[] frequencies;
+    private final double[] idf;
 
-    private TermSignature(Query query, double selfScore, Map<String, Integer> frequencies, Map<String, Double> idf) {
+    private TermSignature(Query query, double selfScore, String[] terms, int[] frequencies, double[] idf) {
         this.query = query;
         this.selfScore = selfScore;
+        this.terms = terms;
         this.frequencies = frequencies;
         this.idf = idf;
     }
 
     /**
-     * @param field     the indexed text field
      * @param text      the article's text
      * @param analyzer  its language's analyzer
-     * @param docFreqs  document frequencies in the index searched
-     * @param stats     collection statistics of {@code field} in {@code reader}
+     * @param docFreqs  document frequencies of the indexed text field in the index searched
+     * @param stats     collection statistics of that field
      * @param own       terms of the indexed earlier version of the article; empty when none
      * @param maxTerms  terms in the signature, and at most in the query
      */
-    static TermSignature of(String field, String text, Analyzer analyzer, DocFreqCache.DocFreqs docFreqs,
-            CollectionStatistics stats, Set<BytesRef> own, int maxTerms) throws IOException {
-        Map<String, Integer> frequencies = frequencies(field, text, analyzer);
+    static TermSignature of(String text, Analyzer analyzer, DocFreqCache.DocFreqs docFreqs,
+            CollectionStatistics stats, Set<String> own, int maxTerms) throws IOException {
+        Map<String, int[]> counted = frequencies(docFreqs.field(), text, analyzer);
+        int size = counted.size();
+        String[] terms = new String[size];
+        int[] frequencies = new int[size];
+        double[] idf = new double[size];
+        boolean[] inOthers = new boolean[size];
+        double[] weight = new double[size];
         long documents = stats.docCount() - (own.isEmpty() ? 0 : 1) + 1;
-        Map<String, Double> idf = new HashMap<>(frequencies.size() * 2);
-        Map<String, Integer> others = new HashMap<>(frequencies.size() * 2);
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(frequencies.size());
-        for (Map.Entry<String, Integer> entry : frequencies.entrySet()) {
-            BytesRef bytes = new BytesRef(entry.getKey());
-            int df = Math.max(0, docFreqs.docFreq(field, bytes) - (own.contains(bytes) ? 1 : 0));
-            double termIdf = idf(df + 1, documents);
-            idf.put(entry.getKey(), termIdf);
-            others.put(entry.getKey(), df);
-            ranked.add(Map.entry(entry.getKey(), entry.getValue() * termIdf));
+        int length = 0;
+        int n = 0;
+        for (Map.Entry<String, int[]> entry : counted.entrySet()) {
+            String term = entry.getKey();
+            int tf = entry.getValue()[0];
+            int df = Math.max(0, docFreqs.docFreq(term) - (own.contains(term) ? 1 : 0));
+            terms[n] = term;
+            frequencies[n] = tf;
+            idf[n] = idf(df + 1, documents);
+            inOthers[n] = df > 0;
+            weight[n] = tf * idf[n];
+            length += tf;
+            n++;
         }
-        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-        if (ranked.isEmpty()) {
-            return new TermSignature(new BooleanQuery.Builder().build(), 0, frequencies, idf);
+        if (size == 0) {
+            return new TermSignature(new BooleanQuery.Builder().build(), 0, terms, frequencies, idf);
         }
-        int length = frequencies.values().stream().mapToInt(Integer::intValue).sum();
+        Integer[] ranked = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            ranked[i] = i;
+        }
+        Arrays.sort(ranked, (x, y) -> Double.compare(weight[y], weight[x]));
         double averageLength = (double) stats.sumTotalTermFreq() / stats.docCount();
         double norm = K1 * (1 - B + B * length / averageLength);
-        double best = ranked.get(0).getValue();
+        double best = weight[ranked[0]];
         var query = new BooleanQuery.Builder();
         int queryTerms = 0;
         double selfScore = 0;
-        for (int i = 0; i < ranked.size() && (i < maxTerms || queryTerms < maxTerms); i++) {
-            Map.Entry<String, Double> term = ranked.get(i);
-            float boost = (float) (term.getValue() / best);
+        for (int i = 0; i < size && (i < maxTerms || queryTerms < maxTerms); i++) {
+            int term = ranked[i];
+            float boost = (float) (weight[term] / best);
             if (i < maxTerms) {
-                int tf = frequencies.get(term.getKey());
-                selfScore += boost * idf.get(term.getKey()) * tf / (tf + norm);
+                int tf = frequencies[term];
+                selfScore += boost * idf[term] * tf / (tf + norm);
             }
-            if (queryTerms < maxTerms && others.get(term.getKey()) > 0) {
-                query.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), boost), Occur.SHOULD);
+            if (queryTerms < maxTerms && inOthers[term]) {
+                query.add(new BoostQuery(new TermQuery(new Term(docFreqs.field(), terms[term])), boost),
+                        Occur.SHOULD);
                 queryTerms++;
             }
         }
-        return new TermSignature(query.build(), selfScore, frequencies, idf);
+        return new TermSignature(query.build(), selfScore, terms, frequencies, idf);
     }
 
     /** BM25's idf, {@code ln(1 + (N − df + 0.5) / (df + 0.5))}. */
@@ -113,19 +124,21 @@ final class TermSignature {
 
     /** The article's tf-idf vector, log tf × idf, for cosine similarity. */
     Map<String, Double> vector() {
-        Map<String, Double> vector = new HashMap<>(frequencies.size() * 2);
-        frequencies.forEach((term, tf) -> vector.put(term, (1 + Math.log(tf)) * idf.get(term)));
+        Map<String, Double> vector = new HashMap<>(terms.length * 2);
+        for (int i = 0; i < terms.length; i++) {
+            vector.put(terms[i], (1 + Math.log(frequencies[i])) * idf[i]);
+        }
         return vector;
     }
 
-    private static Map<String, Integer> frequencies(String field, String text, Analyzer analyzer) throws IOException {
-        Map<String, Integer> frequencies = new HashMap<>();
+    private static Map<String, int[]> frequencies(String field, String text, Analyzer analyzer) throws IOException {
+        Map<String, int[]> frequencies = new HashMap<>();
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
                 if (term.length() >= MIN_TERM_LENGTH) {
-                    frequencies.merge(term.toString(), 1, Integer::sum);
+                    frequencies.computeIfAbsent(term.toString(), key -> new int[1])[0]++;
                 }
             }
             tokens.end();

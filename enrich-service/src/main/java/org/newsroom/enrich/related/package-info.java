@@ -3,7 +3,9 @@
  * window, rebuilt from that compacted topic at start and kept following it ({@link
  * org.newsroom.enrich.related.RelatedIndexFollower}); per article, more-like-this over headline and body text (BM25,
  * the language's Lucene analyzer), normalised by the article's own score, mildly boosted by shared IPTC subjects,
- * section and recency ({@link org.newsroom.enrich.related.LinkRanking}); near-duplicates become {@code duplicate_of}.
+ * section and recency ({@link org.newsroom.enrich.related.LinkRanking}), kept above a minimum score (one per language
+ * where configured); near-duplicates become {@code duplicate_of}. Quality and speed are measured by the test-scoped
+ * {@code RelatedEval} command ({@code ./mvnw -pl enrich-service -am process-test-classes -Prelated-eval}).
  *
  * <p>Links are settled once, when an article is enriched; a killed, withheld or embargoed story leaves the index at
  * once, so no later article links it. Articles that linked it earlier keep the URI in their event: the site's read API

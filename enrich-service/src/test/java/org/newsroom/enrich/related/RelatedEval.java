@@ -26,9 +26,18 @@ import org.newsroom.events.RelatedArticle;
  * random corpus articles of the same language, and reports the indexing rate and ms/article of {@link
  * RelatedIndex#linksFor} (p50, p90, p99, max) for a sample of real articles.
  *
+ * <p>As in production, every article carries the site section the section classifier predicts for it (cross-fitted
+ * so that no article's section comes from a model trained on it: {@link PredictedSections}), and the same-section
+ * boost applies; {@code related.eval.sections=none} leaves sections out. Quality figures are also given for two fixed
+ * halves of each corpus (by a hash of the URI): settings such as a per-language minimum score are chosen on the "dev"
+ * half and reported on the "test" half.
+ *
  * <p>Arguments: the shared directory (default: system property {@code newsroom.shared.dir}, else {@code ../shared}).
- * System properties: {@code related.eval.index-size}, {@code related.eval.queries} (default 2,000), and
- * {@code related.eval.min-score}, {@code related.eval.max-query-terms} to try other settings.
+ * System properties: {@code related.eval.index-size}, {@code related.eval.queries} (default 2,000), every {@link
+ * RelatedProperties} setting as {@code related.eval.<kebab-case name>} (e.g. {@code related.eval.min-score},
+ * {@code related.eval.max-query-terms}, {@code related.eval.min-score-by-language=ar:0.38}), {@code
+ * related.eval.sweep=0.2,0.3} (precision and no-link share per minimum score, run with {@code min-score=0}), {@code
+ * related.eval.skip-quality}.
  */
 public final class RelatedEval {
 
@@ -47,18 +56,17 @@ public final class RelatedEval {
             System.out.println("SKIP related-eval: no labelled corpora under " + classification.toAbsolutePath());
             return;
         }
-        RelatedProperties defaults = RelatedProperties.defaults();
-        RelatedProperties properties = new RelatedProperties(defaults.maxLinks(), defaults.window(),
-                defaults.sameLanguage(),
-                Double.parseDouble(System.getProperty("related.eval.min-score", Double.toString(defaults.minScore()))),
-                defaults.duplicateThreshold(), defaults.subjectBoost(), defaults.sectionBoost(),
-                defaults.recencyBoost(), defaults.recencyHalfLife(),
-                Integer.getInteger("related.eval.max-query-terms", defaults.maxQueryTerms()), defaults.candidates());
+        RelatedProperties properties = properties(RelatedProperties.defaults());
         int indexSize = Integer.getInteger("related.eval.index-size", 100_000);
         int queries = Integer.getInteger("related.eval.queries", 2_000);
 
         List<Labelled> ant = LabelledCorpus.ant(antDir);
         List<Labelled> bbc = LabelledCorpus.bbc(bbcDir);
+        if (!"none".equals(System.getProperty("related.eval.sections", "predicted"))) {
+            Map<String, List<Labelled>> predicted = PredictedSections.apply(classification, ant, bbc);
+            ant = predicted.get("ant");
+            bbc = predicted.get("bbc");
+        }
         List<Labelled> all = new ArrayList<>(ant);
         all.addAll(bbc);
         System.out.printf(Locale.ROOT, "related-eval settings: %s%n", properties);
@@ -98,24 +106,73 @@ public final class RelatedEval {
         }
     }
 
+    /** {@code defaults}, each setting overridable by a system property {@code related.eval.<kebab-case name>}. */
+    private static RelatedProperties properties(RelatedProperties d) {
+        return new RelatedProperties(Integer.getInteger("related.eval.max-links", d.maxLinks()),
+                Duration.parse(System.getProperty("related.eval.window", d.window().toString())),
+                Boolean.parseBoolean(System.getProperty("related.eval.same-language", "" + d.sameLanguage())),
+                doubleProperty("min-score", d.minScore()), minScoreByLanguage(d.minScoreByLanguage()),
+                doubleProperty("duplicate-threshold",
+                        d.duplicateThreshold()), doubleProperty("subject-boost", d.subjectBoost()),
+                doubleProperty("section-boost", d.sectionBoost()), doubleProperty("recency-boost", d.recencyBoost()),
+                Duration.parse(System.getProperty("related.eval.recency-half-life", d.recencyHalfLife().toString())),
+                Integer.getInteger("related.eval.max-query-terms", d.maxQueryTerms()),
+                Integer.getInteger("related.eval.candidates", d.candidates()));
+    }
+
+    /** {@code related.eval.min-score-by-language=ar:0.38,en:0.2}; absent: the defaults'. */
+    private static Map<String, Double> minScoreByLanguage(Map<String, Double> fallback) {
+        String value = System.getProperty("related.eval.min-score-by-language");
+        if (value == null) {
+            return fallback;
+        }
+        Map<String, Double> byLanguage = new HashMap<>();
+        for (String pair : value.split(",")) {
+            if (!pair.isBlank()) {
+                String[] parts = pair.split(":");
+                byLanguage.put(parts[0].strip(), Double.parseDouble(parts[1]));
+            }
+        }
+        return byLanguage;
+    }
+
+    private static double doubleProperty(String name, double fallback) {
+        return Double.parseDouble(System.getProperty("related.eval." + name, Double.toString(fallback)));
+    }
+
     /** ANT labels → the site's sections, as the corpus README suggests (localNews mixes topics: its own group). */
     private static final Map<String, String> ANT_SECTIONS = Map.of("politic", "politics", "internationalNews",
             "politics", "economy", "business", "technology", "technology", "sport", "sports", "society", "life",
             "culture", "life", "diverse", "life", "localNews", "localNews");
 
-    private static String section(String label) {
+    static String section(String label) {
         return ANT_SECTIONS.getOrDefault(label, label);
     }
 
     private static void quality(String name, List<Labelled> corpus, RelatedIndex index, Map<String, String> labels) {
+        List<List<RelatedArticle>> results = new ArrayList<>();
+        corpus.forEach(labelled -> results.add(index.linksFor(labelled.article()).related()));
+        quality(name, corpus, results, labels, labelled -> true);
+        quality(name + " dev half", corpus, results, labels, labelled -> dev(labelled.article().uri()));
+        quality(name + " test half", corpus, results, labels, labelled -> !dev(labelled.article().uri()));
+    }
+
+    private static void quality(String name, List<Labelled> corpus, List<List<RelatedArticle>> results,
+            Map<String, String> labels, java.util.function.Predicate<Labelled> part) {
         long sameSection = 0;
         long relevant = 0;
         long given = 0;
         long unlinked = 0;
+        long articles = 0;
         double perArticle = 0;
         int linked = 0;
-        for (Labelled labelled : corpus) {
-            List<RelatedArticle> links = index.linksFor(labelled.article()).related();
+        for (int i = 0; i < corpus.size(); i++) {
+            Labelled labelled = corpus.get(i);
+            if (!part.test(labelled)) {
+                continue;
+            }
+            articles++;
+            List<RelatedArticle> links = results.get(i);
             List<RelatedArticle> top = links.subList(0, Math.min(TOP, links.size()));
             if (top.isEmpty()) {
                 unlinked++;
@@ -132,14 +189,16 @@ public final class RelatedEval {
         System.out.printf(Locale.ROOT,
                 "%s: articles=%d precision@3=%.3f (micro, over %d links given) macro=%.3f no-link=%.1f%% "
                         + "strict@3=%.3f (missing links count as misses) same-section@3=%.3f%n",
-                name, corpus.size(), given == 0 ? 0 : (double) relevant / given, given,
-                linked == 0 ? 0 : perArticle / linked, 100.0 * unlinked / corpus.size(),
-                (double) relevant / (TOP * (double) corpus.size()), given == 0 ? 0 : (double) sameSection / given);
+                name, articles, ratio(relevant, given), given, linked == 0 ? 0 : perArticle / linked,
+                100.0 * unlinked / articles, (double) relevant / (TOP * (double) articles),
+                ratio(sameSection, given));
     }
 
     /**
      * Precision@3 and no-link share for each minimum score in {@code thresholds} (comma-separated), applied to the
-     * links' scores; run with {@code related.eval.min-score=0} so that every candidate is scored.
+     * links' scores; run with {@code related.eval.min-score=0} so that every candidate is scored. Figures for the whole
+     * corpus, then for its two halves by a fixed hash of the URI: "dev" to choose a threshold on, "test" to report it
+     * on; then precision of the first, second and third link alone, and per label.
      */
     private static void sweep(String name, List<Labelled> corpus, RelatedIndex index, Map<String, String> labels,
             String thresholds) {
@@ -147,20 +206,31 @@ public final class RelatedEval {
         corpus.forEach(labelled -> results.add(index.linksFor(labelled.article()).related()));
         for (String threshold : thresholds.split(",")) {
             double min = Double.parseDouble(threshold);
-            long relevant = 0;
-            long given = 0;
-            long unlinked = 0;
+            long[] relevant = new long[3];
+            long[] given = new long[3];
+            long[] unlinked = new long[3];
+            long[] articles = new long[3];
+            long[] rankHits = new long[TOP];
+            long[] rankGiven = new long[TOP];
             Map<String, long[]> byLabel = new java.util.TreeMap<>();
             for (int i = 0; i < corpus.size(); i++) {
                 String label = corpus.get(i).label();
+                int half = 1 + (dev(corpus.get(i).article().uri()) ? 0 : 1);
                 List<RelatedArticle> top = results.get(i).stream().filter(link -> link.score() >= min).limit(TOP)
                         .toList();
-                if (top.isEmpty()) {
-                    unlinked++;
+                long hits = 0;
+                for (int r = 0; r < top.size(); r++) {
+                    boolean hit = label.equals(labels.get(top.get(r).uri()));
+                    hits += hit ? 1 : 0;
+                    rankHits[r] += hit ? 1 : 0;
+                    rankGiven[r]++;
                 }
-                long hits = top.stream().filter(link -> label.equals(labels.get(link.uri()))).count();
-                relevant += hits;
-                given += top.size();
+                for (int part : new int[] {0, half}) {
+                    articles[part]++;
+                    unlinked[part] += top.isEmpty() ? 1 : 0;
+                    relevant[part] += hits;
+                    given[part] += top.size();
+                }
                 long[] counts = byLabel.computeIfAbsent(label, key -> new long[2]);
                 counts[0] += hits;
                 counts[1] += top.size();
@@ -168,10 +238,22 @@ public final class RelatedEval {
             StringBuilder labelled = new StringBuilder();
             byLabel.forEach((label, counts) -> labelled.append(String.format(Locale.ROOT, " %s=%.2f/%d", label,
                     counts[1] == 0 ? 0 : (double) counts[0] / counts[1], counts[1])));
-            System.out.printf(Locale.ROOT, "%s min-score=%.2f precision@3=%.3f no-link=%.1f%% links=%d;%s%n", name,
-                    min, given == 0 ? 0 : (double) relevant / given, 100.0 * unlinked / corpus.size(), given,
-                    labelled);
+            System.out.printf(Locale.ROOT, "%s min-score=%.2f precision@3=%.3f no-link=%.1f%% links=%d | dev %.3f "
+                            + "%.1f%% | test %.3f %.1f%% | by rank %.3f %.3f %.3f;%s%n", name, min,
+                    ratio(relevant[0], given[0]), 100.0 * unlinked[0] / articles[0], given[0],
+                    ratio(relevant[1], given[1]), 100.0 * unlinked[1] / articles[1], ratio(relevant[2], given[2]),
+                    100.0 * unlinked[2] / articles[2], ratio(rankHits[0], rankGiven[0]),
+                    ratio(rankHits[1], rankGiven[1]), ratio(rankHits[2], rankGiven[2]), labelled);
         }
+    }
+
+    /** The "dev" half of a corpus, by a fixed hash of the URI; the rest is "test". */
+    static boolean dev(String uri) {
+        return Math.floorMod((uri.hashCode() * 0x9E3779B1) >>> 7, 2) == 0;
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
     }
 
     static List<Article> filler(List<Labelled> corpus, int count, Random random) {

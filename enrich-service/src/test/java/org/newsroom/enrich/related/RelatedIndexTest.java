@@ -64,6 +64,28 @@ class RelatedIndexTest {
         }
     }
 
+    /** A language's own minimum score applies to its articles only. */
+    @Test
+    void aLanguagesOwnMinimumScoreAppliesToItsArticlesOnly() throws IOException {
+        RelatedProperties d = RelatedProperties.defaults();
+        RelatedProperties strictArabic = new RelatedProperties(d.maxLinks(), d.window(), d.sameLanguage(),
+                d.minScore(), java.util.Map.of("ar", 1.0), d.duplicateThreshold(), d.subjectBoost(),
+                d.sectionBoost(), d.recencyBoost(), d.recencyHalfLife(), d.maxQueryTerms(), d.candidates());
+        try (RelatedIndex strict = new RelatedIndex(strictArabic, Clock.fixed(T0.plusSeconds(100 * 3600),
+                ZoneOffset.UTC))) {
+            background(500).forEach(strict::index);
+            englishClusters().forEach(strict::index);
+            arabicClusters().forEach(strict::index);
+            strict.refresh();
+
+            assertThat(strict.linksFor(AR_QUAKE_2).related()).isEmpty();
+            assertThat(strict.linksFor(EN_FLOOD_2).related()).isNotEmpty();
+        }
+        assertThat(strictArabic.minScore("ar")).isEqualTo(1.0);
+        assertThat(strictArabic.minScore("en")).isEqualTo(d.minScore());
+        assertThat(strictArabic.minScore(null)).isEqualTo(d.minScore());
+    }
+
     /**
      * Found through the end-to-end test of the seed: the first stories of a new event, enriched seconds apart, were
      * never linked, because looking up the first story's terms cached them as absent for the cache's time to live.
