@@ -79,7 +79,7 @@ final class PredictedSections {
             boolean use = item.section() != null
                     && (!item.corpus().equals(ClassificationCorpora.ANT) || antFilter.test(item));
             if (use) {
-                examples.add(new SectionClassifier.Example(item.section(),
+                examples.add(new SectionClassifier.Example(item.section(), item.language(),
                         SectionTokenizer.features(item.text(), item.language())));
             }
         }
