@@ -56,8 +56,13 @@ public final class Bench {
         this.stack = stack;
         this.corpus = corpus;
         this.elasticsearch = new ElasticsearchHttp(stack.elasticsearch.httpUri());
+        // daemon threads: the bench exits when main returns
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+                .executor(Executors.newFixedThreadPool(4, runnable -> {
+                    Thread thread = new Thread(runnable, "bench-http");
+                    thread.setDaemon(true);
+                    return thread;
+                })).connectTimeout(Duration.ofSeconds(5)).build();
         this.load = new OpenLoopLoad(http, stack.ingestUrl(), AGENCY_KEY, corpus);
     }
 

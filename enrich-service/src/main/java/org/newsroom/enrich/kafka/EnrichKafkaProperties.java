@@ -7,13 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Topics and retries of enrichment, prefix {@code newsroom.enrich.kafka}.
+ * Topics and redelivery of enrichment, prefix {@code newsroom.enrich.kafka}.
  *
- * @param partitions    partitions of the topics enrich creates when missing; default 6
- * @param replicas      their replication factor; default 1 (one local broker)
- * @param dltRetention  how long dead letters are kept; default 14 days
- * @param retryInterval pause between attempts at a failing record; default 1 s
- * @param retries       attempts after the first before a record is dead-lettered; default 3
+ * @param partitions           partitions of the topics enrich creates when missing; default 6
+ * @param replicas             their replication factor; default 1 (one local broker)
+ * @param dltRetention         how long dead letters are kept; default 14 days
+ * @param redeliveryBackoff    first wait before a rolled-back poll is redelivered (doubling); default 1 s
+ * @param maxRedeliveryBackoff cap of that wait; default 30 s. Redelivery never gives up
  */
 @Validated
 @ConfigurationProperties("newsroom.enrich.kafka")
@@ -21,6 +21,6 @@ public record EnrichKafkaProperties(
         @DefaultValue("6") @Min(1) int partitions,
         @DefaultValue("1") @Min(1) short replicas,
         @DefaultValue("14d") Duration dltRetention,
-        @DefaultValue("1s") Duration retryInterval,
-        @DefaultValue("3") @Min(0) long retries) {
+        @DefaultValue("1s") Duration redeliveryBackoff,
+        @DefaultValue("30s") Duration maxRedeliveryBackoff) {
 }

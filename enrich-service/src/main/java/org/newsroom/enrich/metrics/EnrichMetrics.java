@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The enrich stage's meters ({@code stage=enrich}): records in, out (written to {@code articles.enriched}), failed
- * (listener attempts that threw, retried or not) and dead-lettered; {@code newsroom.processing} per record;
+ * (records of a poll whose transaction rolled back, redelivered) and dead-lettered; {@code newsroom.processing} per poll;
  * {@code newsroom.latency} ({@code newsroom-received-at} → enriched record acknowledged) and
  * {@code newsroom.hop.latency} ({@code newsroom-ingest-at} → the same moment). Thread-safe.
  */
@@ -31,7 +31,7 @@ class EnrichMetrics {
     EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.processing = Timer.builder("newsroom.processing")
-                .description("Time a stage spent on a story (enrich: one listener invocation)")
+                .description("Time a stage spent (enrich: one listener call on a poll)")
                 .tag("stage", STAGE)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
@@ -62,7 +62,7 @@ class EnrichMetrics {
 
     void failed(ArticleTags tags, Throwable exception) {
         Counter.builder("newsroom.records.failed")
-                .description("Listener attempts that threw; the record is retried, then dead-lettered")
+                .description("Records of a poll whose listener call threw; the poll is redelivered")
                 .tags("stage", STAGE, "agency", tags.agencyTag(),
                         "reason", MetricTags.token(exception.getClass().getSimpleName()))
                 .register(registry)
