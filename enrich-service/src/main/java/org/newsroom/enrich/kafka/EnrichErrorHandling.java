@@ -10,15 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
-import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Error handling of enrich, in two layers. A record the listener cannot enrich is its own failure: the listener writes
- * it with this recoverer to {@code <topic>.DLT}, same partition, with {@code newsroom-dlt-reason} and
- * {@code newsroom-dlt-stage} headers, in the poll's transaction (the dead letter and the offset commit together), and
- * goes on with the poll. Anything else the listener throws — Kafka not taking the poll's writes — rolls the poll's
- * transaction back; the after-rollback processor then seeks back to the poll's first offsets and redelivers it after a
- * growing pause, and never gives up (Kafka being away is no reason to dead-letter good articles).
+ * Error handling of enrich, in two layers. The listener decides about each record ({@link EnrichListener}): one that
+ * cannot be enriched at all, or keeps failing, it writes with this recoverer to {@code <topic>.DLT}, same partition,
+ * with {@code newsroom-dlt-reason} and {@code newsroom-dlt-stage} headers, in the poll's transaction (the dead letter
+ * and the offset commit together). Whatever the listener throws rolls the poll's transaction back; the after-rollback
+ * processor then seeks back to the poll's first offsets and redelivers it after {@code retry-interval}, without limit
+ * (Kafka being away is no reason to dead-letter good articles).
  *
  * <p>Not the {@code DefaultErrorHandler} with {@code BatchListenerFailedException}: in a transactional container it
  * commits the offsets before the failed record with {@code Consumer.commitSync}, outside the transaction that is then
@@ -45,8 +45,8 @@ class EnrichErrorHandling {
 
     @Bean
     DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(EnrichKafkaProperties properties) {
-        var backOff = new ExponentialBackOff(properties.redeliveryBackoff().toMillis(), 2.0);
-        backOff.setMaxInterval(properties.maxRedeliveryBackoff().toMillis());
-        return new DefaultAfterRollbackProcessor<>(backOff);
+        // unlimited attempts: the listener dead-letters a record that keeps failing, so what is left is Kafka's
+        return new DefaultAfterRollbackProcessor<>(new FixedBackOff(properties.retryInterval().toMillis(),
+                FixedBackOff.UNLIMITED_ATTEMPTS));
     }
 }

@@ -9,6 +9,7 @@ import org.newsroom.enrich.ArticleEnricher;
 import org.newsroom.enrich.related.RelatedLinker;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
+import org.newsroom.events.ArticleFormatException;
 import org.newsroom.events.ArticleHeaders;
 import org.newsroom.events.TraceParent;
 import org.newsroom.events.Topics;
@@ -22,12 +23,12 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes {@code articles.ingested} (read_committed) a poll at a time and writes {@code articles.enriched} in one
  * Kafka transaction per poll, together with the poll's offsets (read-process-write, exactly once between the topics).
- * A record that cannot be enriched — not an article ({@link org.newsroom.events.ArticleFormatException}), or
- * enrichment failing on it, or its enriched form over {@link Topics#MAX_MESSAGE_BYTES} — goes to
- * {@code articles.ingested.DLT} in that same transaction, and the rest of the poll goes on: one bad record neither
- * fails nor delays its neighbours. Enrichment is computation in memory, so such a failure is the record's, not a
- * passing one: retrying it gives the same answer. What does fail the transaction (Kafka not taking the writes) rolls
- * the whole poll back, and {@link EnrichErrorHandling} redelivers it.
+ * A record that is not an article ({@link ArticleFormatException}), or whose enriched form exceeds
+ * {@link Topics#MAX_MESSAGE_BYTES}, goes to {@code articles.ingested.DLT} in that same transaction and the rest of the
+ * poll goes on. When enrichment throws on a record (it reads the related index, which changes, so a second attempt
+ * may succeed) the listener rethrows: the poll's transaction rolls back and {@link EnrichErrorHandling} redelivers the
+ * poll after {@code retry-interval}; a record that failed more than {@code retries} times is dead-lettered instead.
+ * Kafka refusing the poll's writes rolls it back too, and it is redelivered until Kafka takes it.
  *
  * <p>A kill passes through as an event (audit trail) followed by a tombstone, so compaction and replays never bring
  * the story back. Related links come last, from the index that follows {@code articles.enriched}; the container starts
@@ -45,13 +46,16 @@ class EnrichListener {
     private final RelatedLinker linker;
     private final KafkaTemplate<String, byte[]> template;
     private final DeadLetterPublishingRecoverer deadLetters;
+    private final EnrichKafkaProperties properties;
+    private final RecordFailures failures = new RecordFailures();
 
     EnrichListener(ArticleEnricher enricher, RelatedLinker linker, KafkaTemplate<String, byte[]> template,
-            DeadLetterPublishingRecoverer deadLetters) {
+            DeadLetterPublishingRecoverer deadLetters, EnrichKafkaProperties properties) {
         this.enricher = enricher;
         this.linker = linker;
         this.template = template;
         this.deadLetters = deadLetters;
+        this.properties = properties;
     }
 
     @KafkaListener(id = ID, idIsGroup = false, topics = Topics.ARTICLES_INGESTED, autoStartup = "false",
@@ -60,17 +64,32 @@ class EnrichListener {
         for (ConsumerRecord<String, byte[]> record : records) {
             Article article;
             Article out;
-            byte[] value;
             try {
                 article = ArticleCodec.decode(record.value());
                 out = article.isKill() ? article : linker.link(enricher.enrich(article));
-                value = ArticleCodec.encode(out);
-                if (value.length > Topics.MAX_MESSAGE_BYTES) {
-                    throw new IllegalArgumentException("enriched record of " + value.length + " bytes exceeds "
-                            + Topics.MAX_MESSAGE_BYTES + " bytes");
-                }
-            } catch (RuntimeException e) {
+            } catch (ArticleFormatException e) {
                 deadLetter(record, e);
+                continue;
+            } catch (RuntimeException e) {
+                if (failures.failedAgain(record) > properties.retries()) {
+                    failures.forget(record);
+                    deadLetter(record, e);
+                    continue;
+                }
+                log.atWarn()
+                        .addKeyValue("uri", record.key())
+                        .addKeyValue("partition", record.partition())
+                        .addKeyValue("offset", record.offset())
+                        .addKeyValue("reason", e.getMessage())
+                        .addKeyValue("trace_id", TraceParent.traceId(header(record, ArticleHeaders.TRACEPARENT)))
+                        .log("enrichment failed; the poll is rolled back and redelivered");
+                throw e;
+            }
+            failures.forget(record);
+            byte[] value = ArticleCodec.encode(out);
+            if (value.length > Topics.MAX_MESSAGE_BYTES) {
+                deadLetter(record, new IllegalArgumentException("enriched record of " + value.length
+                        + " bytes exceeds " + Topics.MAX_MESSAGE_BYTES + " bytes"));
                 continue;
             }
             template.send(enriched(record, out.uri(), value));
