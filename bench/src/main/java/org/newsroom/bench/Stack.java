@@ -29,7 +29,8 @@ final class Stack implements AutoCloseable {
      */
     private static final List<String> SERVICE_JVM_ARGS = List.of(System.getProperty(
             "newsroom.bench.service-jvm-args", "-Xms64m -Xmx512m -XX:+UseSerialGC").trim().split("\\s+"));
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Generous: on a shared 2-core machine a Spring Boot service has been seen to need over 3 min. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     final LocalKafka kafka;
     final LocalElasticsearch elasticsearch;
