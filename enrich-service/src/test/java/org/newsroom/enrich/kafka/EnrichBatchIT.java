@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,6 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.enrich.EnrichApplication;
@@ -54,10 +57,21 @@ class EnrichBatchIT {
     private static final int STORIES = 20;
     private static final byte[] NOT_JSON = "<p>not json".getBytes(StandardCharsets.UTF_8);
 
+    /** The module's other ITs create these topics with partitions of their own. */
+    @AfterEach
+    void leaveNoTopics(LocalKafka kafka) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                (Object) kafka.bootstrapServers()))) {
+            deleteTopicsAndGroup(admin);
+        }
+    }
+
     @Test
     void aPollIsOneTransactionAndItsPoisonIsDeadLetteredAlone(LocalKafka kafka) throws Exception {
         String bootstrap = kafka.bootstrapServers();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, (Object) bootstrap))) {
+            // the broker is shared with the module's other ITs: start from topics of one partition and no offsets
+            deleteTopicsAndGroup(admin);
             admin.createTopics(List.of(
                     new NewTopic(Topics.ARTICLES_INGESTED, 1, (short) 1),
                     new NewTopic(Topics.ARTICLES_ENRICHED, 1, (short) 1)
@@ -117,6 +131,24 @@ class EnrichBatchIT {
                     StandardCharsets.UTF_8)).isEqualTo("enrich");
             assertThat(letter.headers().lastHeader(ArticleHeaders.DLT_REASON)).isNotNull();
         });
+    }
+
+    private static final List<String> TOPICS = List.of(Topics.ARTICLES_INGESTED, Topics.ARTICLES_ENRICHED,
+            Topics.deadLetter(Topics.ARTICLES_INGESTED));
+
+    private static void deleteTopicsAndGroup(Admin admin) throws Exception {
+        try {
+            admin.deleteConsumerGroups(List.of("enrich-service")).all().get();
+        } catch (ExecutionException e) {
+            // no such group: nothing to delete
+        }
+        Set<String> existing = admin.listTopics().names().get();
+        List<String> present = TOPICS.stream().filter(existing::contains).toList();
+        if (!present.isEmpty()) {
+            admin.deleteTopics(present).all().get();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> admin.listTopics().names().get().stream().noneMatch(TOPICS::contains));
+        }
     }
 
     private static Article story(String uri, int n) {
