@@ -50,14 +50,20 @@ public final class Bench {
     private final ElasticsearchHttp elasticsearch;
     private final OpenLoopLoad load;
     private final Report report = new Report();
+    private final List<OpenLoopLoad.Run> measuredRuns = new ArrayList<>();
 
     private Bench(Plan plan, Stack stack, StoryCorpus corpus) {
         this.plan = plan;
         this.stack = stack;
         this.corpus = corpus;
         this.elasticsearch = new ElasticsearchHttp(stack.elasticsearch.httpUri());
+        // daemon threads: the bench exits when main returns
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+                .executor(Executors.newFixedThreadPool(4, runnable -> {
+                    Thread thread = new Thread(runnable, "bench-http");
+                    thread.setDaemon(true);
+                    return thread;
+                })).connectTimeout(Duration.ofSeconds(5)).build();
         this.load = new OpenLoopLoad(http, stack.ingestUrl(), AGENCY_KEY, corpus);
     }
 
@@ -99,12 +105,13 @@ public final class Bench {
 
         log("warm-up: 50/s for " + plan.warmup().toSeconds() + " s");
         awaitSearchable(load.start("bench-warmup", 50, plan.warmup()));
+        Map<String, Long> cpuAtStart = cpuTimes();
 
         Map<String, Object> latency = new LinkedHashMap<>();
         for (int rate : List.of(50, 200)) {
             awaitIngestIdle();
             log("received→searchable at " + rate + "/s for " + plan.latencyPhase().toSeconds() + " s");
-            OpenLoopLoad.Run run = load.start("bench-latency-" + rate, rate, plan.latencyPhase());
+            OpenLoopLoad.Run run = measured(load.start("bench-latency-" + rate, rate, plan.latencyPhase()));
             SearchableProbe.Result result = new SearchableProbe(elasticsearch).watch(run, DRAIN_PATIENCE);
             Latencies fromReceived = Latencies.of(result.fromReceived());
             Latencies fromSend = Latencies.of(result.fromIntendedSend());
@@ -131,7 +138,7 @@ public final class Bench {
 
         // last of the load phases: at 1,000/s an overloaded ingest queues requests that later phases would wait behind
         log("ingest accept latency at 1000/s for " + plan.acceptPhase().toSeconds() + " s");
-        OpenLoopLoad.Run burst = load.start("bench-accept-1000", 1000, plan.acceptPhase());
+        OpenLoopLoad.Run burst = measured(load.start("bench-accept-1000", 1000, plan.acceptPhase()));
         burst.done().join();
         Latencies accept = Latencies.of(burst.acceptLatency());
         long drainStart = System.nanoTime();
@@ -150,6 +157,7 @@ public final class Bench {
                 burst.accepted() + " / " + burst.failed() + ", " + Math.round(burst.achievedPerSecond()) + "/s", "");
         log("  drained " + (System.nanoTime() - drainStart) / 1_000_000 + " ms after the last answer");
         awaitIngestIdle();
+        cpuPerStory(cpuAtStart, cpuTimes());
 
         log("baseline: raw Kafka producer, " + plan.rawProducerCount() + " records");
         List<String> keys = new ArrayList<>();
@@ -208,7 +216,7 @@ public final class Bench {
         for (int rate : plan.stepRates()) {
             awaitIngestIdle();
             log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s");
-            OpenLoopLoad.Run run = load.start("bench-step-" + rate, rate, plan.step());
+            OpenLoopLoad.Run run = measured(load.start("bench-step-" + rate, rate, plan.step()));
             String prefix = StoryCorpus.uri(run.prefix(), 0);
             prefix = prefix.substring(0, prefix.length() - 1);
             List<LagTrend.Sample> samples = new ArrayList<>();
@@ -292,6 +300,42 @@ public final class Bench {
             Thread.sleep(250);
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Registers a load phase whose stories count in the CPU per story; @return {@code run} */
+    private OpenLoopLoad.Run measured(OpenLoopLoad.Run run) {
+        measuredRuns.add(run);
+        return run;
+    }
+
+    /** @return CPU nanoseconds used so far by each process of the stack, by name */
+    private Map<String, Long> cpuTimes() {
+        Map<String, Long> times = new LinkedHashMap<>();
+        stack.pids().forEach((name, pid) -> CpuTime.of(pid).ifPresent(nanos -> times.put(name, nanos)));
+        return times;
+    }
+
+    /**
+     * CPU milliseconds each process spent per story accepted in the measured phases (latency, steps, 1,000/s; not the
+     * warm-up, not the baselines): the work a stage does for a story, whatever else the machine runs.
+     */
+    private void cpuPerStory(Map<String, Long> start, Map<String, Long> end) {
+        long stories = measuredRuns.stream().mapToLong(OpenLoopLoad.Run::accepted).sum();
+        Map<String, Object> perStory = new LinkedHashMap<>();
+        double total = 0;
+        for (var entry : end.entrySet()) {
+            Long before = start.get(entry.getKey());
+            if (before == null || stories == 0) {
+                continue;
+            }
+            double ms = (entry.getValue() - before) / 1e6 / stories;
+            total += ms;
+            perStory.put(entry.getKey(), Math.round(ms * 100) / 100.0);
+            report.row("CPU per story " + entry.getKey() + " (ms)", fmt2(ms), "");
+        }
+        perStory.put("stack_total", Math.round(total * 100) / 100.0);
+        report.row("CPU per story whole stack (ms)", fmt2(total), "");
+        report.put("cpu_ms_per_story", Map.of("stories", stories, "per_process", perStory));
     }
 
     private void peakMemory() {

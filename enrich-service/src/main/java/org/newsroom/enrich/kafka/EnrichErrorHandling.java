@@ -3,7 +3,6 @@ package org.newsroom.enrich.kafka;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.newsroom.events.ArticleFormatException;
 import org.newsroom.events.ArticleHeaders;
 import org.newsroom.events.Topics;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +13,16 @@ import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * The one error-handling bean of enrich: after a rolled-back transaction the record is retried in place (blocking,
- * so a URI's versions keep their order); permanent failures and exhausted retries go to {@code <topic>.DLT}, same
- * partition, with {@code newsroom-dlt-reason} and {@code newsroom-dlt-stage} headers; the dead letter is written and the
- * offset committed in one transaction.
+ * Error handling of enrich, in two layers. The listener decides about each record ({@link EnrichListener}): one that
+ * cannot be enriched at all, or keeps failing, it writes with this recoverer to {@code <topic>.DLT}, same partition,
+ * with {@code newsroom-dlt-reason} and {@code newsroom-dlt-stage} headers, in the poll's transaction (the dead letter
+ * and the offset commit together). Whatever the listener throws rolls the poll's transaction back; the after-rollback
+ * processor then seeks back to the poll's first offsets and redelivers it after {@code retry-interval}, without limit
+ * (Kafka being away is no reason to dead-letter good articles).
+ *
+ * <p>Not the {@code DefaultErrorHandler} with {@code BatchListenerFailedException}: in a transactional container it
+ * commits the offsets before the failed record with {@code Consumer.commitSync}, outside the transaction that is then
+ * rolled back, so a crash before the redelivery would lose those records' enriched output.
  */
 @Configuration(proxyBeanMethods = false)
 class EnrichErrorHandling {
@@ -25,8 +30,7 @@ class EnrichErrorHandling {
     static final String STAGE = "enrich";
 
     @Bean
-    DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(KafkaTemplate<Object, Object> template,
-            EnrichKafkaProperties properties) {
+    DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaTemplate<Object, Object> template) {
         var recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
         recoverer.setHeadersFunction((record, exception) -> {
@@ -36,9 +40,13 @@ class EnrichErrorHandling {
             headers.add(ArticleHeaders.DLT_STAGE, STAGE.getBytes(StandardCharsets.UTF_8));
             return headers;
         });
-        var processor = new DefaultAfterRollbackProcessor<>(recoverer,
-                new FixedBackOff(properties.retryInterval().toMillis(), properties.retries()), template, true);
-        processor.addNotRetryableExceptions(ArticleFormatException.class);
-        return processor;
+        return recoverer;
+    }
+
+    @Bean
+    DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(EnrichKafkaProperties properties) {
+        // unlimited attempts: the listener dead-letters a record that keeps failing, so what is left is Kafka's
+        return new DefaultAfterRollbackProcessor<>(new FixedBackOff(properties.retryInterval().toMillis(),
+                FixedBackOff.UNLIMITED_ATTEMPTS));
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.validation.annotation.Validated;
  * @param partitions    partitions of the topics enrich creates when missing; default 6
  * @param replicas      their replication factor; default 1 (one local broker)
  * @param dltRetention  how long dead letters are kept; default 14 days
- * @param retryInterval pause between attempts at a failing record; default 1 s
- * @param retries       attempts after the first before a record is dead-lettered; default 3
+ * @param retryInterval pause before a rolled-back poll is redelivered; default 1 s
+ * @param retries       redeliveries of a poll whose enrichment failed on a record, before that record is
+ *                      dead-lettered; default 3. A poll Kafka refuses to take is redelivered without limit
  */
 @Validated
 @ConfigurationProperties("newsroom.enrich.kafka")

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The enrich stage's meters ({@code stage=enrich}): records in, out (written to {@code articles.enriched}), failed
- * (listener attempts that threw, retried or not) and dead-lettered; {@code newsroom.processing} per record;
+ * (records of a poll whose transaction rolled back, redelivered) and dead-lettered; {@code newsroom.processing} per poll;
  * {@code newsroom.latency} ({@code newsroom-received-at} → enriched record acknowledged) and
  * {@code newsroom.hop.latency} ({@code newsroom-ingest-at} → the same moment). Thread-safe.
  */
@@ -29,7 +29,7 @@ class EnrichMetrics {
 
     EnrichMetrics(MeterRegistry registry) {
         this.meters = new StageMeters(registry, STAGE);
-        this.processing = meters.processingTimer("Time a stage spent on a story (enrich: one listener invocation)");
+        this.processing = meters.processingTimer("Time a stage spent on a story (enrich: one listener call on a poll)");
         this.latency = meters.latencyTimer("Time from newsroom-received-at to the end of the stage");
         this.hopLatency = meters.hopLatencyTimer();
     }
@@ -40,7 +40,7 @@ class EnrichMetrics {
     }
 
     void failed(ArticleTags tags, Throwable exception) {
-        meters.countFailed("Listener attempts that threw; the record is retried, then dead-lettered", tags.agencyTag(),
+        meters.countFailed("Records of a poll whose listener call threw; the poll is redelivered", tags.agencyTag(),
                 MetricTags.reason(exception));
     }
 

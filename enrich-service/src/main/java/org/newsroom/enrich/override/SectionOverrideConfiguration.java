@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
 /**
  * Wires the editors' decisions: the table, the follower that loads and keeps it, its health, the re-emitting
@@ -43,8 +44,8 @@ class SectionOverrideConfiguration {
 
     @Bean
     SectionOverrideListener sectionOverrideListener(SectionOverrideTable table, EnrichedRecordLookup lookup,
-            KafkaTemplate<String, byte[]> template) {
-        return new SectionOverrideListener(table, lookup, template, Clock.systemUTC());
+            KafkaTemplate<String, byte[]> template, DeadLetterPublishingRecoverer deadLetters) {
+        return new SectionOverrideListener(table, lookup, template, deadLetters, Clock.systemUTC());
     }
 
     @Bean

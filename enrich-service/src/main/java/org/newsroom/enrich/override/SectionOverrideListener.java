@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
+import org.newsroom.events.ArticleFormatException;
 import org.newsroom.events.ArticleHeaders;
 import org.newsroom.events.Enrichment;
 import org.newsroom.events.SectionDecision;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
 /**
  * Brings an editor's decision to the version already published: consumes {@code articles.section-overrides} in the
@@ -28,7 +30,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * with the override's offset. Publish writes it over the document (its external version is version × 1000 +
  * revision), so the change reaches the site through the normal path. Nothing is re-emitted when the URI is killed or
  * unknown, or its current record already carries the decision. An override that is not valid JSON goes to
- * {@code articles.section-overrides.DLT} (enrich's after-rollback processor).
+ * {@code articles.section-overrides.DLT} in the same transaction (enrich's dead-letter recoverer), so it never stalls
+ * the partition; any other failure rolls the transaction back and the record is redelivered.
  */
 class SectionOverrideListener {
 
@@ -44,13 +47,15 @@ class SectionOverrideListener {
     private final SectionOverrideTable table;
     private final EnrichedRecordLookup lookup;
     private final KafkaTemplate<String, byte[]> template;
+    private final DeadLetterPublishingRecoverer deadLetters;
     private final Clock clock;
 
     SectionOverrideListener(SectionOverrideTable table, EnrichedRecordLookup lookup,
-            KafkaTemplate<String, byte[]> template, Clock clock) {
+            KafkaTemplate<String, byte[]> template, DeadLetterPublishingRecoverer deadLetters, Clock clock) {
         this.table = table;
         this.lookup = lookup;
         this.template = template;
+        this.deadLetters = deadLetters;
         this.clock = clock;
     }
 
@@ -62,7 +67,16 @@ class SectionOverrideListener {
             }
             return;
         }
-        SectionOverride override = SectionOverride.decode(record.value());
+        SectionOverride override;
+        try {
+            override = SectionOverride.decode(record.value());
+        } catch (ArticleFormatException e) {
+            deadLetters.accept(record, e);
+            log.atWarn().addKeyValue("uri", record.key())
+                    .addKeyValue("override", record.topic() + "/" + record.partition() + "/" + record.offset())
+                    .addKeyValue("reason", e.getMessage()).log("section override dead-lettered");
+            return;
+        }
         table.put(override, record.offset());
         String position = record.topic() + "/" + record.partition() + "/" + record.offset();
         Optional<CurrentRecord> found = lookup.current(override.uri(), override.enrichedPartition(),

@@ -43,14 +43,16 @@ class ArticleIngestController {
     private final WireParsers parsers;
     private final DocumentDelivery delivery;
     private final IngestHttpProperties properties;
+    private final InFlightLimit inFlight;
 
     ArticleIngestController(AgencyAuthenticator authenticator, AgencyRateLimiter rateLimiter, WireParsers parsers,
-            DocumentDelivery delivery, IngestHttpProperties properties) {
+            DocumentDelivery delivery, IngestHttpProperties properties, InFlightLimit inFlight) {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.parsers = parsers;
         this.delivery = delivery;
         this.properties = properties;
+        this.inFlight = inFlight;
     }
 
     @Operation(summary = "Push one wire document",
@@ -93,8 +95,9 @@ class ArticleIngestController {
                             headers = @Header(name = "Retry-After", description = "seconds"),
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "503", description = "Kafka cannot take the story now; nothing "
-                            + "was accepted, send again after Retry-After",
+                    @ApiResponse(responseCode = "503", description = "Kafka cannot take the story now, or ingest "
+                            + "is working on as many requests as it may; nothing was accepted, send again after "
+                            + "Retry-After",
                             headers = @Header(name = "Retry-After", description = "seconds"),
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class)))})
@@ -107,6 +110,13 @@ class ArticleIngestController {
         String trace = TraceParent.continueOrStart(traceparent);
         Agency agency = authenticator.authenticate(authorization);
         rateLimiter.acquire(agency);
+        try (InFlightLimit.Permit permit = inFlight.enter()) {
+            return accept(request, agency, contentType, receivedAt, trace);
+        }
+    }
+
+    private ResponseEntity<?> accept(HttpServletRequest request, Agency agency, String contentType, Instant receivedAt,
+            String trace) throws IOException {
         byte[] body = RequestBodies.read(request.getInputStream(), request.getContentLengthLong(),
                 properties.maxBodySize());
         Charset charset = transportCharset(contentType);

@@ -35,11 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ArticleIngestController.class)
 @Import({AgencyAuthenticator.class, UriOwnership.class, AgencyRateLimiter.class, DocumentDelivery.class, WireParsers.class, NinjsParser.class,
-        NewsMlG2Parser.class, NitfParser.class, FeedParser.class, IngestProblems.class})
+        NewsMlG2Parser.class, NitfParser.class, FeedParser.class, IngestProblems.class, InFlightLimit.class})
 @EnableConfigurationProperties({IngestHttpProperties.class, org.newsroom.ingest.agency.AgencyProperties.class,
         org.newsroom.ingest.kafka.IngestTopicsProperties.class, RateLimitProperties.class})
 @TestPropertySource(properties = {
         "newsroom.ingest.http.max-body-size=1KB",
+        "newsroom.ingest.http.max-in-flight=2",
         // demo-secret
         "newsroom.ingest.agencies[0].id=demo",
         "newsroom.ingest.agencies[0].key-sha256=cd577fe2561ebff23505db0bb006300c7cdecbd46bc0e03c449afafaca2c25bf",
@@ -56,6 +57,9 @@ class ArticleIngestControllerTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    InFlightLimit inFlight;
 
     @MockitoBean
     IngestedArticleProducer producer;
@@ -134,6 +138,24 @@ class ArticleIngestControllerTest {
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
     }
+    @Test
+    void aRequestOverTheInFlightLimitIs503AtOnceAndNothingIsSent() throws Exception {
+        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
+        try (var first = inFlight.enter(); var second = inFlight.enter()) {
+            mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                            .contentType(MediaType.APPLICATION_JSON).content(STORY))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "1"))
+                    .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                    .andExpect(jsonPath("$.type").value("https://newsroom.example.org/problems/overloaded"));
+            verify(producer, never()).sendAll(any(), any(), any());
+        }
+        // the permits are back: the next request goes through
+        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON).content(STORY))
+                .andExpect(status().isAccepted());
+    }
+
     @Test
     void anotherAgencysUriIs403AndNothingIsSent() throws Exception {
         mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")

@@ -47,7 +47,8 @@ public final class NewsroomCli {
             new Service("publish-service", 8083, true));
 
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
-    private static final List<String> SERVICE_JVM_ARGS = List.of("-Xms64m", "-Xmx512m");
+    /** Serial GC: on two cores G1's concurrent threads compete with the services for CPU (bench/README.md). */
+    private static final List<String> SERVICE_JVM_ARGS = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
     private static final String USAGE = """
             usage: ./newsroom up | down | status | feed FILE... | reindex | bench [--long] | train | eval
               up      start Kafka (127.0.0.1:9092), Elasticsearch (127.0.0.1:9200) and the three services,
