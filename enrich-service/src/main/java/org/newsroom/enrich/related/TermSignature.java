@@ -107,9 +107,14 @@ final class TermSignature {
         return new TermSignature(query.build(), selfScore, terms, frequencies, idf);
     }
 
-    /** BM25's idf, {@code ln(1 + (N − df + 0.5) / (df + 0.5))}. */
+    /**
+     * BM25's idf, {@code ln(1 + (N − df + 0.5) / (df + 0.5))}, with {@code df} capped at {@code N}: always positive.
+     * A cached count ({@link DocFreqCache}) can exceed the documents now in the index once kills and expired articles
+     * are merged away, and a negative idf made a negative term boost that Lucene refuses.
+     */
     static double idf(long df, long documents) {
-        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        long capped = Math.min(df, documents);
+        return Math.log(1 + (documents - capped + 0.5) / (capped + 0.5));
     }
 
     /** The boosted term query over the signature's terms that other articles have; may have no clauses. */
