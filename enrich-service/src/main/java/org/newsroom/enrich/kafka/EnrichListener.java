@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.Header;
 import org.newsroom.enrich.ArticleEnricher;
 import org.newsroom.enrich.override.SectionOverrideTable;
 import org.newsroom.enrich.related.RelatedLinker;
+import org.newsroom.enrich.versions.EnrichedVersions;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleFormatException;
@@ -38,7 +39,8 @@ import org.springframework.stereotype.Component;
  * only once that index is rebuilt and the editors' section decisions are loaded ({@link EnrichListenerStarter}).
  * A version at or below one an editor decided on is not enriched again ({@link SectionOverrideTable#supersedes}):
  * the decided version is on the topic with the editor's section, and an older one would only displace it in the
- * compacted topic.
+ * compacted topic. Nor is a version older than one already on {@code articles.enriched}, or any version after a kill
+ * ({@link EnrichedVersions}): the compacted topic's last record per URI is what a reindex and a rebuilt index take.
  */
 @Component
 class EnrichListener {
@@ -51,17 +53,19 @@ class EnrichListener {
     private final ArticleEnricher enricher;
     private final RelatedLinker linker;
     private final SectionOverrideTable overrides;
+    private final EnrichedVersions versions;
     private final KafkaTemplate<String, byte[]> template;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final EnrichKafkaProperties properties;
     private final RecordFailures failures = new RecordFailures();
 
     EnrichListener(ArticleEnricher enricher, RelatedLinker linker, SectionOverrideTable overrides,
-            KafkaTemplate<String, byte[]> template, DeadLetterPublishingRecoverer deadLetters,
-            EnrichKafkaProperties properties) {
+            EnrichedVersions versions, KafkaTemplate<String, byte[]> template,
+            DeadLetterPublishingRecoverer deadLetters, EnrichKafkaProperties properties) {
         this.enricher = enricher;
         this.linker = linker;
         this.overrides = overrides;
+        this.versions = versions;
         this.template = template;
         this.deadLetters = deadLetters;
         this.properties = properties;
@@ -75,7 +79,7 @@ class EnrichListener {
             Article out;
             try {
                 article = ArticleCodec.decode(record.value());
-                if (supersededByEditor(record, article)) {
+                if (staleOnTopic(record, article) || supersededByEditor(record, article)) {
                     continue;
                 }
                 out = article.isKill() ? article : linker.link(enricher.enrich(article));
@@ -105,6 +109,7 @@ class EnrichListener {
                 continue;
             }
             template.send(enriched(record, out.uri(), value));
+            versions.saw(out);
             if (article.isKill()) {
                 template.send(enriched(record, out.uri(), null));
             }
@@ -117,6 +122,19 @@ class EnrichListener {
                     .addKeyValue("trace_id", TraceParent.traceId(header(record, ArticleHeaders.TRACEPARENT)))
                     .log(article.isKill() ? "kill passed through" : "article enriched");
         }
+    }
+
+    /** True (and logged) when articles.enriched already holds a newer version or a kill of the article's URI. */
+    private boolean staleOnTopic(ConsumerRecord<String, byte[]> record, Article article) {
+        if (!versions.isStale(article)) {
+            return false;
+        }
+        log.atInfo()
+                .addKeyValue("uri", article.uri())
+                .addKeyValue("version", article.version())
+                .addKeyValue("trace_id", TraceParent.traceId(header(record, ArticleHeaders.TRACEPARENT)))
+                .log("article not enriched: articles.enriched already holds a newer version or a kill of it");
+        return true;
     }
 
     /** True (and logged) when an editor decided on this or a later version of the article's URI. */

@@ -2,12 +2,16 @@ package org.newsroom.enrich.related;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.newsroom.enrich.versions.EnrichedVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
 
-/** Wires the related index, the follower that rebuilds and keeps it, its health and the linking step. */
+/**
+ * Wires the related index, the follower that rebuilds and keeps it (and the {@link EnrichedVersions} it feeds), its
+ * health and the linking step.
+ */
 @Configuration(proxyBeanMethods = false)
 class RelatedConfiguration {
 
@@ -17,9 +21,14 @@ class RelatedConfiguration {
     }
 
     @Bean
-    RelatedIndexFollower relatedIndexFollower(RelatedIndex index, ConsumerFactory<?, ?> consumerFactory,
-            RelatedProperties properties, ApplicationEventPublisher events) {
-        return new RelatedIndexFollower(index, consumerFactory.getConfigurationProperties(), properties,
+    EnrichedVersions enrichedVersions() {
+        return new EnrichedVersions();
+    }
+
+    @Bean
+    RelatedIndexFollower relatedIndexFollower(RelatedIndex index, EnrichedVersions versions,
+            ConsumerFactory<?, ?> consumerFactory, RelatedProperties properties, ApplicationEventPublisher events) {
+        return new RelatedIndexFollower(index, versions, consumerFactory.getConfigurationProperties(), properties,
                 Clock.systemUTC(), events::publishEvent);
     }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.newsroom.enrich.versions.EnrichedVersions;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleFormatException;
@@ -29,7 +30,7 @@ import org.springframework.context.SmartLifecycle;
  * read_committed) up to the end offsets found then, refreshes the index and reports {@link RelatedIndexRebuilt}; then
  * it keeps following the topic, so every instance of enrich holds the same index. A usable article is indexed
  * (replacing its earlier version); a kill, a withheld version or a tombstone removes the URI; articles older than the
- * window are evicted once an hour. A record that is not an article is logged and skipped (the topic is enrich's own
+ * window are evicted once an hour. Every article and kill read is also told to {@link EnrichedVersions}. A record that is not an article is logged and skipped (the topic is enrich's own
  * output; its dead letters were handled upstream). After a Kafka failure it reconnects and goes on from the offsets
  * it had applied.
  */
@@ -44,6 +45,7 @@ public final class RelatedIndexFollower implements SmartLifecycle {
     private static final Duration EVICT_EVERY = Duration.ofHours(1);
 
     private final RelatedIndex index;
+    private final EnrichedVersions versions;
     private final Map<String, Object> consumerConfig;
     private final RelatedProperties properties;
     private final Clock clock;
@@ -59,15 +61,17 @@ public final class RelatedIndexFollower implements SmartLifecycle {
 
     /**
      * @param index          the index to keep
+     * @param versions       told of every article and kill read
      * @param consumerConfig Kafka consumer settings (bootstrap servers, security); {@code group.id} is dropped, offsets
      *                       are never committed, isolation is read_committed
      * @param properties     the window, for eviction
      * @param clock          what "now" is for eviction
      * @param onRebuilt      called once, on the follower's thread, when the rebuild is complete
      */
-    public RelatedIndexFollower(RelatedIndex index, Map<String, Object> consumerConfig, RelatedProperties properties,
-            Clock clock, Consumer<RelatedIndexRebuilt> onRebuilt) {
+    public RelatedIndexFollower(RelatedIndex index, EnrichedVersions versions, Map<String, Object> consumerConfig,
+            RelatedProperties properties, Clock clock, Consumer<RelatedIndexRebuilt> onRebuilt) {
         this.index = index;
+        this.versions = versions;
         this.consumerConfig = followerConfig(consumerConfig);
         this.properties = properties;
         this.clock = clock;
@@ -209,6 +213,7 @@ public final class RelatedIndexFollower implements SmartLifecycle {
         }
         try {
             Article article = ArticleCodec.decode(record.value());
+            versions.saw(article);
             index.index(article);
         } catch (ArticleFormatException e) {
             log.atWarn().addKeyValue("uri", record.key()).addKeyValue("partition", record.partition())

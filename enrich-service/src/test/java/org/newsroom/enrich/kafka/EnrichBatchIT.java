@@ -43,9 +43,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * On a real broker, one partition: stories, a record that is not JSON in their midst, and a kill, all on
- * {@code articles.ingested} before enrich starts, so they reach it in one poll. Every story comes out once on
- * {@code articles.enriched} (read_committed), the kill as its event and a tombstone, the poison on
+ * On a real broker, one partition: stories, a record that is not JSON in their midst, a newer version followed by a
+ * late older one, a kill and a version after it, all on {@code articles.ingested} before enrich starts, so they reach
+ * it in one poll. Every story comes out once on {@code articles.enriched} (read_committed), the late older version
+ * and the version after the kill not at all, the kill as its event and a tombstone, the poison on
  * {@code articles.ingested.DLT} with its reason and stage, and the group's offset is past the last record: the poison
  * neither failed nor held back its neighbours. The poll's output sits at consecutive offsets, before one commit marker:
  * it was written in one transaction, not one per record.
@@ -89,11 +90,20 @@ class EnrichBatchIT {
                 live.add(story.uri());
                 producer.send(new ProducerRecord<>(Topics.ARTICLES_INGESTED, story.uri(), ArticleCodec.encode(story)));
             }
+            // story-1 at version 3, then a late version 2: the late one must not become the topic's last record
+            for (long version : new long[] {3, 2}) {
+                Article update = story("urn:it:story-1", 1, version);
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_INGESTED, update.uri(), ArticleCodec.encode(update)));
+            }
             Article kill = new Article("urn:it:story-0", 2, NOW, null, PubStatus.CANCELED, null, null, null, null,
                     null, null, null, null, null, "test", "ninjs", null, null);
-            producer.send(new ProducerRecord<>(Topics.ARTICLES_INGESTED, kill.uri(), ArticleCodec.encode(kill))).get();
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_INGESTED, kill.uri(), ArticleCodec.encode(kill)));
+            // a newer version after the kill: not enriched, or it would outlive the kill on the compacted topic
+            Article afterKill = story("urn:it:story-0", 0, 3);
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_INGESTED, afterKill.uri(),
+                    ArticleCodec.encode(afterKill))).get();
         }
-        long ingestedRecords = STORIES + 2;
+        long ingestedRecords = STORIES + 5;
 
         try (ConfigurableApplicationContext enrich = new SpringApplicationBuilder(EnrichApplication.class)
                 .run("--spring.kafka.bootstrap-servers=" + bootstrap, "--server.port=0",
@@ -109,10 +119,14 @@ class EnrichBatchIT {
         }
 
         List<ConsumerRecord<String, byte[]>> enriched = readCommitted(bootstrap, Topics.ARTICLES_ENRICHED,
-                STORIES + 2);
+                STORIES + 3);
         assertThat(enriched).filteredOn(record -> record.value() != null)
                 .extracting(ConsumerRecord::key)
-                .containsExactlyElementsOf(concat(live, "urn:it:story-0"));
+                .containsExactlyElementsOf(concat(concat(live, "urn:it:story-1"), "urn:it:story-0"));
+        assertThat(enriched).filteredOn(record -> record.value() != null)
+                .filteredOn(record -> record.key().equals("urn:it:story-1"))
+                .extracting(record -> ArticleCodec.decode(record.value()).version())
+                .containsExactly(1L, 3L);
         assertThat(enriched.get(enriched.size() - 1)).satisfies(tombstone -> {
             assertThat(tombstone.key()).isEqualTo("urn:it:story-0");
             assertThat(tombstone.value()).isNull();
@@ -152,7 +166,11 @@ class EnrichBatchIT {
     }
 
     private static Article story(String uri, int n) {
-        return Article.builder().uri(uri).version(1).versioncreated(NOW).language("en")
+        return story(uri, n, 1);
+    }
+
+    private static Article story(String uri, int n, long version) {
+        return Article.builder().uri(uri).version(version).versioncreated(NOW).language("en")
                 .headline("Council approves budget number " + n)
                 .bodyHtml("<p>The city council approved budget number " + n + " after a long debate on schools.</p>")
                 .source("test").format("ninjs").build();

@@ -78,7 +78,7 @@ public final class RelatedRebuildBenchmark {
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
                 long cpuStart = os.getProcessCpuTime();
                 var done = new java.util.concurrent.CompletableFuture<RelatedIndexRebuilt>();
-                RelatedIndexFollower follower = new RelatedIndexFollower(index,
+                RelatedIndexFollower follower = new RelatedIndexFollower(index, new org.newsroom.enrich.versions.EnrichedVersions(),
                         Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), RelatedProperties.defaults(),
                         Clock.systemUTC(), done::complete);
                 follower.start();
