@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
+import org.newsroom.enrich.follow.CompactedTopicFollower;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleFormatException;
@@ -37,7 +38,7 @@ final class EnrichedRecordLookup implements AutoCloseable {
 
     /** @param consumerConfig Kafka consumer settings; the group is dropped */
     EnrichedRecordLookup(Map<String, Object> consumerConfig) {
-        this.consumerConfig = SectionOverrideFollower.groupless(consumerConfig);
+        this.consumerConfig = CompactedTopicFollower.groupless(consumerConfig);
     }
 
     /**

@@ -1,18 +1,10 @@
 package org.newsroom.enrich.override;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.newsroom.enrich.follow.CompactedTopicFollower;
 import org.newsroom.events.ArticleFormatException;
 import org.newsroom.events.SectionOverride;
 import org.newsroom.events.Topics;
@@ -22,11 +14,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Keeps the {@link SectionOverrideTable} equal to {@code articles.section-overrides}: at start it reads the compacted
- * topic from the beginning (its own consumer, no group: {@code assign} + {@code seekToBeginning}, read_committed) up
- * to the end offsets found then and reports {@link SectionOverridesLoaded}; then it keeps following, so every instance
- * of enrich holds every decision. A record that is not an override is logged and skipped (the console validated it;
- * the re-emitting listener dead-letters it). After a Kafka failure it reconnects and goes on from the offsets it had
- * applied.
+ * topic from the beginning ({@link CompactedTopicFollower}) up to the end offsets found then and reports
+ * {@link SectionOverridesLoaded}; then it keeps following, so every instance of enrich holds every decision. A record
+ * that is not an override is logged and skipped (the console validated it; the re-emitting listener dead-letters it).
  */
 public final class SectionOverrideFollower implements SmartLifecycle {
 
@@ -34,19 +24,13 @@ public final class SectionOverrideFollower implements SmartLifecycle {
     static final int PHASE = Integer.MAX_VALUE - 200;
 
     private static final Logger log = LoggerFactory.getLogger(SectionOverrideFollower.class);
-    private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration RETRY = Duration.ofSeconds(1);
 
     private final SectionOverrideTable table;
-    private final Map<String, Object> consumerConfig;
     private final Consumer<SectionOverridesLoaded> onLoaded;
-    private final Map<TopicPartition, Long> applied = new HashMap<>();
+    private final CompactedTopicFollower follower;
 
-    private volatile boolean running;
     private volatile SectionOverridesLoaded loaded;
-    private volatile long records;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private long startNanos;
 
     /**
      * @param table          the table to keep
@@ -57,20 +41,21 @@ public final class SectionOverrideFollower implements SmartLifecycle {
     public SectionOverrideFollower(SectionOverrideTable table, Map<String, Object> consumerConfig,
             Consumer<SectionOverridesLoaded> onLoaded) {
         this.table = table;
-        this.consumerConfig = groupless(consumerConfig);
         this.onLoaded = onLoaded;
-    }
+        this.follower = new CompactedTopicFollower(Topics.ARTICLES_SECTION_OVERRIDES, "section-override-follower",
+                consumerConfig, new CompactedTopicFollower.Reader() {
+                    @Override
+                    public void apply(ConsumerRecord<String, byte[]> record) {
+                        applyRecord(record);
+                    }
 
-    /** A copy of {@code base} for a consumer without a group: no commits, read_committed, from the beginning. */
-    static Map<String, Object> groupless(Map<String, Object> base) {
-        Map<String, Object> config = new HashMap<>(base);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        config.remove(ConsumerConfig.CLIENT_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return config;
+                    @Override
+                    public void afterPoll(int records, boolean caughtUp) {
+                        if (caughtUp) {
+                            reportLoaded();
+                        }
+                    }
+                });
     }
 
     /** The completed load, or null while it runs. */
@@ -80,44 +65,23 @@ public final class SectionOverrideFollower implements SmartLifecycle {
 
     /** Records read so far, tombstones included. */
     public long records() {
-        return records;
+        return follower.records();
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::run, "section-override-follower");
-        thread.setDaemon(true);
-        thread.start();
+    public void start() {
+        startNanos = System.nanoTime();
+        follower.start();
     }
 
     @Override
     public void stop() {
-        Thread worker;
-        synchronized (this) {
-            if (!running) {
-                return;
-            }
-            running = false;
-            worker = thread;
-        }
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        try {
-            worker.join(Duration.ofSeconds(10).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return follower.isRunning();
     }
 
     @Override
@@ -125,62 +89,16 @@ public final class SectionOverrideFollower implements SmartLifecycle {
         return PHASE;
     }
 
-    private void run() {
-        long startNanos = System.nanoTime();
-        while (running) {
-            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
-                    new ByteArrayDeserializer())) {
-                consumer = kafka;
-                follow(kafka, startNanos);
-            } catch (WakeupException e) {
-                // stop() was called
-            } catch (RuntimeException e) {
-                if (running) {
-                    log.atError().addKeyValue("topic", Topics.ARTICLES_SECTION_OVERRIDES).setCause(e)
-                            .log("section override follower failed; reconnecting");
-                    pause(RETRY);
-                }
-            } finally {
-                consumer = null;
-            }
-        }
+    private void reportLoaded() {
+        loaded = new SectionOverridesLoaded(table.size(), follower.records(),
+                Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+        log.atInfo().addKeyValue("overrides", loaded.overrides()).addKeyValue("records", loaded.records())
+                .addKeyValue("elapsed_ms", loaded.elapsedMs())
+                .log("section overrides loaded from " + Topics.ARTICLES_SECTION_OVERRIDES);
+        onLoaded.accept(loaded);
     }
 
-    private void follow(KafkaConsumer<String, byte[]> kafka, long startNanos) {
-        List<TopicPartition> partitions = awaitPartitions(kafka);
-        if (partitions.isEmpty()) {
-            return;
-        }
-        kafka.assign(partitions);
-        for (TopicPartition partition : partitions) {
-            Long next = applied.get(partition);
-            if (next == null) {
-                kafka.seekToBeginning(List.of(partition));
-            } else {
-                kafka.seek(partition, next);
-            }
-        }
-        Map<TopicPartition, Long> end = loaded == null ? kafka.endOffsets(partitions) : Map.of();
-        while (running) {
-            ConsumerRecords<String, byte[]> batch = kafka.poll(POLL);
-            for (ConsumerRecord<String, byte[]> record : batch) {
-                apply(record);
-                applied.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-            }
-            records += batch.count();
-            if (loaded == null && end.entrySet().stream()
-                    .allMatch(partition -> kafka.position(partition.getKey()) >= partition.getValue())) {
-                loaded = new SectionOverridesLoaded(table.size(), records,
-                        Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
-                log.atInfo().addKeyValue("overrides", loaded.overrides()).addKeyValue("records", loaded.records())
-                        .addKeyValue("elapsed_ms", loaded.elapsedMs())
-                        .log("section overrides loaded from " + Topics.ARTICLES_SECTION_OVERRIDES);
-                onLoaded.accept(loaded);
-            }
-        }
-    }
-
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    private void applyRecord(ConsumerRecord<String, byte[]> record) {
         if (record.key() == null) {
             return;
         }
@@ -200,26 +118,6 @@ public final class SectionOverrideFollower implements SmartLifecycle {
             log.atWarn().addKeyValue("uri", record.key()).addKeyValue("partition", record.partition())
                     .addKeyValue("offset", record.offset()).addKeyValue("reason", e.getMessage())
                     .log("skipped a record of " + Topics.ARTICLES_SECTION_OVERRIDES + " that is not an override");
-        }
-    }
-
-    private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> kafka) {
-        while (running) {
-            var infos = kafka.partitionsFor(Topics.ARTICLES_SECTION_OVERRIDES);
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            }
-            log.atInfo().addKeyValue("topic", Topics.ARTICLES_SECTION_OVERRIDES).log("waiting for the topic to exist");
-            pause(RETRY);
-        }
-        return List.of();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
