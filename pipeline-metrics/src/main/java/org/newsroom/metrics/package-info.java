@@ -5,6 +5,7 @@
  * {@link org.newsroom.metrics.StageMeters}.
  *
  * <p>Plain Java on Micrometer and the Kafka clients: each service's own metrics package instantiates these classes and
- * hooks them into its Spring Kafka or servlet extension points.
+ * hooks them into its servlet or producer extension points; a stage's {@link org.newsroom.metrics.PollMetrics} goes
+ * into Spring Kafka through the one Spring class of this module, {@code spring.PollMetricsInterceptor}.
  */
 package org.newsroom.metrics;

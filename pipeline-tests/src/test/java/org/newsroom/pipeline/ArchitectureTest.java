@@ -1,5 +1,6 @@
 package org.newsroom.pipeline;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -61,7 +62,15 @@ class ArchitectureTest {
     void theSharedMetersDependOnNoServiceAndNoSpring() {
         noClasses().that().resideInAPackage("org.newsroom.metrics..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsroom.ingest..", "org.newsroom.enrich..",
-                        "org.newsroom.publish..", "org.newsroom.infra..", "org.springframework..")
+                        "org.newsroom.publish..", "org.newsroom.infra..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.newsroom.metrics..")
+                .and().resideOutsideOfPackage("org.newsroom.metrics.spring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(classes);
+        classes().that().resideInAPackage("org.newsroom.metrics.spring..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.springframework.kafka..",
+                        "org.newsroom.metrics..", "org.apache.kafka..", "java..")
                 .check(classes);
     }
 

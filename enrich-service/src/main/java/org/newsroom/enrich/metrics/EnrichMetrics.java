@@ -2,10 +2,12 @@ package org.newsroom.enrich.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.newsroom.events.ArticleHeaders;
 import org.newsroom.metrics.ArticleTags;
 import org.newsroom.metrics.MetricTags;
+import org.newsroom.metrics.PollMetrics;
 import org.newsroom.metrics.ProcessingTimer;
 import org.newsroom.metrics.StageMeters;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code newsroom.hop.latency} ({@code newsroom-ingest-at} → the same moment). Thread-safe.
  */
 @Component
-class EnrichMetrics {
+class EnrichMetrics implements PollMetrics {
 
     private static final String STAGE = "enrich";
     private static final String PREVIOUS_STAGE = "ingest";
@@ -34,18 +36,22 @@ class EnrichMetrics {
         this.hopLatency = meters.hopLatencyTimer();
     }
 
-    void consumed(ArticleTags tags) {
+    @Override
+    public void consumed(ConsumerRecord<?, ?> record) {
+        ArticleTags tags = ArticleTags.of(record.value());
         meters.countIn("Records a stage took in (deliveries: a redelivered record counts again)", tags.agencyTag(),
                 tags.formatTag());
     }
 
-    void failed(ArticleTags tags, Throwable exception) {
-        meters.countFailed("Records of a poll whose listener call threw; the poll is redelivered", tags.agencyTag(),
-                MetricTags.reason(exception));
+    @Override
+    public void failed(ConsumerRecord<?, ?> record, Throwable reason) {
+        meters.countFailed("Records of a poll whose listener call threw; the poll is redelivered",
+                ArticleTags.of(record.value()).agencyTag(), MetricTags.reason(reason));
     }
 
-    /** The listener's time per record, started and stopped on the consumer thread. */
-    ProcessingTimer processing() {
+    /** The listener's time per poll, started and stopped on the consumer thread. */
+    @Override
+    public ProcessingTimer processing() {
         return processing;
     }
 

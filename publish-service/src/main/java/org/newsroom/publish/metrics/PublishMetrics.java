@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.Headers;
 import org.newsroom.events.ArticleHeaders;
 import org.newsroom.metrics.ArticleTags;
 import org.newsroom.metrics.MetricTags;
+import org.newsroom.metrics.PollMetrics;
 import org.newsroom.metrics.ProcessingTimer;
 import org.newsroom.metrics.StageMeters;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * last {@value #PERCENTILE_WINDOW_MINUTES} minutes for the editors' console. Thread-safe.
  */
 @Component
-public class PublishMetrics {
+public class PublishMetrics implements PollMetrics {
 
     static final int PERCENTILE_WINDOW_MINUTES = 5;
     private static final String STAGE = "publish";
@@ -47,13 +48,16 @@ public class PublishMetrics {
         this.hopLatency = meters.hopLatencyTimer();
     }
 
-    void consumed(ArticleTags tags) {
+    @Override
+    public void consumed(ConsumerRecord<?, ?> record) {
+        ArticleTags tags = ArticleTags.of(record.value());
         meters.countIn("Records a stage took in (deliveries: a redelivered record counts again)", tags.agencyTag(),
                 tags.formatTag());
     }
 
     /** The listener's time per batch, started and stopped on the consumer thread. */
-    ProcessingTimer processing() {
+    @Override
+    public ProcessingTimer processing() {
         return processing;
     }
 
@@ -75,6 +79,7 @@ public class PublishMetrics {
     }
 
     /** A record could not be published ({@code reason}: the exception); it is dead-lettered or redelivered. */
+    @Override
     public void failed(ConsumerRecord<?, ?> record, Throwable reason) {
         meters.countFailed("Records a stage could not process", agency(ArticleTags.of(record.value()), record.headers()),
                 MetricTags.reason(reason));

@@ -2,8 +2,10 @@ package org.newsroom.publish.metrics;
 
 import io.micrometer.core.instrument.config.MeterFilter;
 import org.newsroom.metrics.TagValueCaps;
+import org.newsroom.metrics.spring.PollMetricsInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.BatchInterceptor;
 
 /**
  * Caps the distinct values of each free-text tag of the {@code newsroom.*} meters ({@link TagValueCaps}): past the
@@ -11,6 +13,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class PublishMetricsConfiguration {
+
+    /** Counts and times each batch of the publish listener (Spring Boot applies it to the container factory). */
+    @Bean
+    BatchInterceptor<Object, Object> pollMetricsInterceptor(PublishMetrics metrics) {
+        return new PollMetricsInterceptor(metrics);
+    }
 
     @Bean
     MeterFilter boundedTags() {

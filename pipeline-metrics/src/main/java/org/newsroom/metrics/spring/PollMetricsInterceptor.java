@@ -1,23 +1,24 @@
-package org.newsroom.publish.metrics;
+package org.newsroom.metrics.spring;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.newsroom.metrics.ArticleTags;
+import org.newsroom.metrics.PollMetrics;
 import org.springframework.kafka.listener.BatchInterceptor;
-import org.springframework.stereotype.Component;
 
 /**
- * Spring Kafka {@link BatchInterceptor} (Boot applies the single such bean to the listener container factory): counts
- * each delivered record in, times the batch, and counts every record of a batch that threw (Elasticsearch away: the
- * batch is redelivered). Runs on the consumer thread, which also keeps the start time.
+ * Spring Kafka {@link BatchInterceptor} over a stage's {@link PollMetrics} (Spring Boot applies the single such bean
+ * to the listener container factory): counts each delivered record in, times the listener's call on the poll, and
+ * counts every record of a poll whose call threw, with the listener's own exception (the container wraps it) as the
+ * reason. Runs on the consumer thread, which also keeps the start time between {@link #intercept} and
+ * {@link #success}/{@link #failure}.
  */
-@Component
-class PublishBatchMetrics implements BatchInterceptor<Object, Object> {
+public final class PollMetricsInterceptor implements BatchInterceptor<Object, Object> {
 
-    private final PublishMetrics metrics;
+    private final PollMetrics metrics;
 
-    PublishBatchMetrics(PublishMetrics metrics) {
+    /** @param metrics the stage's meters */
+    public PollMetricsInterceptor(PollMetrics metrics) {
         this.metrics = metrics;
     }
 
@@ -25,7 +26,7 @@ class PublishBatchMetrics implements BatchInterceptor<Object, Object> {
     public ConsumerRecords<Object, Object> intercept(ConsumerRecords<Object, Object> records,
             Consumer<Object, Object> consumer) {
         for (ConsumerRecord<Object, Object> record : records) {
-            metrics.consumed(ArticleTags.of(record.value()));
+            metrics.consumed(record);
         }
         metrics.processing().start();
         return records;
@@ -40,9 +41,9 @@ class PublishBatchMetrics implements BatchInterceptor<Object, Object> {
     public void failure(ConsumerRecords<Object, Object> records, Exception exception,
             Consumer<Object, Object> consumer) {
         metrics.processing().stop();
-        Throwable cause = exception.getCause() != null ? exception.getCause() : exception;
+        Throwable reason = exception.getCause() != null ? exception.getCause() : exception;
         for (ConsumerRecord<Object, Object> record : records) {
-            metrics.failed(record, cause);
+            metrics.failed(record, reason);
         }
     }
 }
