@@ -23,6 +23,9 @@ import org.newsroom.infra.ServiceProcess;
  */
 final class Stack implements AutoCloseable {
 
+    /** The Elasticsearch node's name in {@link #pids()}. */
+    static final String ELASTICSEARCH = "elasticsearch";
+
     /**
      * The services' JVM options: those of {@code ./newsroom up}, so memory figures are the production ones; the system
      * property {@code newsroom.bench.service-jvm-args} (space-separated) replaces them, to compare flags.
@@ -111,7 +114,7 @@ final class Stack implements AutoCloseable {
     Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
         pids.put("kafka", kafka.pid());
-        pids.put("elasticsearch", elasticsearch.pid());
+        pids.put(ELASTICSEARCH, elasticsearch.pid());
         pids.put("ingest-service", ingest.pid());
         pids.put("enrich-service", enrich.pid());
         pids.put("publish-service", publish.pid());
