@@ -31,7 +31,8 @@ import org.newsroom.publish.index.ArticleDocument;
  * repository root: starts a fresh pipeline of its own, measures it, prints a table and writes
  * {@code bench/target/bench/bench-<plan>-<time>.json}. A short run (about three minutes) by default.
  *
- * <p>Phases, in order: warm-up; received→searchable latency at 50 and 200 stories/s; sustained throughput (rates
+ * <p>Phases, in order: warm-up; 5 s idle (each process's CPU without load, subtracted for the marginal CPU per
+ * story); received→searchable latency at 50 and 200 stories/s; sustained throughput (rates
  * stepped up until the backlog grows); ingest accept latency at 1,000 requests/s (last, as it may overload ingest);
  * baselines — a raw Kafka producer, a raw
  * Elasticsearch bulk of the pipeline's own documents, and a replay of {@code articles.enriched} into a new index; peak
@@ -43,6 +44,7 @@ public final class Bench {
     private static final String AGENCY_KEY = System.getenv().getOrDefault("NEWSROOM_AGENCY_KEY", "demo-secret");
     private static final double GROWTH_TOLERANCE = 0.05;
     private static final Duration DRAIN_PATIENCE = Duration.ofSeconds(90);
+    private static final int IDLE_SECONDS = 5;
 
     private final Plan plan;
     private final Stack stack;
@@ -51,6 +53,7 @@ public final class Bench {
     private final OpenLoopLoad load;
     private final Report report = new Report();
     private final List<OpenLoopLoad.Run> measuredRuns = new ArrayList<>();
+    private Map<String, Double> idleCpu = Map.of();
 
     private Bench(Plan plan, Stack stack, StoryCorpus corpus) {
         this.plan = plan;
@@ -105,7 +108,10 @@ public final class Bench {
 
         log("warm-up: 50/s for " + plan.warmup().toSeconds() + " s");
         awaitSearchable(load.start("bench-warmup", 50, plan.warmup()));
+        awaitIngestIdle();
+        idleCpu = idleCpuPerSecond();
         Map<String, Long> cpuAtStart = cpuTimes();
+        long measuredFrom = System.nanoTime();
 
         Map<String, Object> latency = new LinkedHashMap<>();
         for (int rate : List.of(50, 200)) {
@@ -136,7 +142,9 @@ public final class Bench {
         int sustained = sustainedThroughput();
         awaitIngestIdle();
         Map<String, Long> cpuBeforeBurst = cpuTimes();
-        double pipelineCpuPerStory = cpuPerStory("cpu_ms_per_story", cpuAtStart, cpuBeforeBurst, true);
+        long burstFrom = System.nanoTime();
+        double pipelineCpuPerStory = cpuPerStory("cpu_ms_per_story", cpuAtStart, cpuBeforeBurst,
+                (burstFrom - measuredFrom) / 1e9, true);
         measuredRuns.clear();
 
         // last of the load phases: at 1,000/s an overloaded ingest queues requests that later phases would wait behind
@@ -161,7 +169,8 @@ public final class Bench {
         log("  drained " + (System.nanoTime() - drainStart) / 1_000_000 + " ms after the last answer");
         awaitIngestIdle();
         // apart: the requests shed with a 503 cost ingest CPU too, but are no story
-        cpuPerStory("cpu_ms_per_story_at_1000_per_s", cpuBeforeBurst, cpuTimes(), false);
+        cpuPerStory("cpu_ms_per_story_at_1000_per_s", cpuBeforeBurst, cpuTimes(), (System.nanoTime() - burstFrom) / 1e9,
+                false);
 
         log("baseline: raw Kafka producer, " + plan.rawProducerCount() + " records");
         List<String> keys = new ArrayList<>();
@@ -331,33 +340,67 @@ public final class Bench {
     }
 
     /**
+     * CPU each process uses with the stack up and no load (pollers, heartbeats, the console's followers), measured
+     * over {@value #IDLE_SECONDS} s, in CPU nanoseconds per second.
+     */
+    private Map<String, Double> idleCpuPerSecond() throws InterruptedException {
+        Map<String, Long> before = cpuTimes();
+        long from = System.nanoTime();
+        Thread.sleep(IDLE_SECONDS * 1000L);
+        Map<String, Long> after = cpuTimes();
+        double seconds = (System.nanoTime() - from) / 1e9;
+        Map<String, Double> rates = new LinkedHashMap<>();
+        Map<String, Object> reported = new LinkedHashMap<>();
+        after.forEach((name, nanos) -> {
+            Long start = before.get(name);
+            if (start != null) {
+                rates.put(name, (nanos - start) / seconds);
+                reported.put(name, round2((nanos - start) / seconds / 1e7));
+            }
+        });
+        report.put("idle_cpu_percent_of_a_core", reported);
+        return rates;
+    }
+
+    /**
      * CPU milliseconds each process spent per story accepted in the load phases since the last reset of
-     * {@link #measuredRuns}: the work a stage does for a story, whatever else the machine runs. Written to the
-     * report under {@code key}, and to the table when {@code tabulated}.
+     * {@link #measuredRuns}: the work a stage does for a story, whatever else the machine runs. Also the marginal
+     * figure: the same less what the process uses idle ({@link #idleCpuPerSecond}) over the {@code seconds} measured.
+     * Written to the report under {@code key}, and to the table when {@code tabulated}.
      *
      * @return the whole stack's CPU milliseconds per story (NaN without a story)
      */
-    private double cpuPerStory(String key, Map<String, Long> start, Map<String, Long> end, boolean tabulated) {
+    private double cpuPerStory(String key, Map<String, Long> start, Map<String, Long> end, double seconds,
+            boolean tabulated) {
         long stories = measuredRuns.stream().mapToLong(OpenLoopLoad.Run::accepted).sum();
         Map<String, Object> perStory = new LinkedHashMap<>();
+        Map<String, Object> marginalPerStory = new LinkedHashMap<>();
         double total = 0;
+        double marginalTotal = 0;
         for (var entry : end.entrySet()) {
             Long before = start.get(entry.getKey());
             if (before == null || stories == 0) {
                 continue;
             }
             double ms = (entry.getValue() - before) / 1e6 / stories;
+            double marginal = ms - idleCpu.getOrDefault(entry.getKey(), 0.0) * seconds / 1e6 / stories;
             total += ms;
-            perStory.put(entry.getKey(), Math.round(ms * 100) / 100.0);
+            marginalTotal += marginal;
+            perStory.put(entry.getKey(), round2(ms));
+            marginalPerStory.put(entry.getKey(), round2(marginal));
             if (tabulated) {
-                report.row("CPU per story " + entry.getKey() + " (ms)", fmt2(ms), "");
+                report.row("CPU per story " + entry.getKey() + ", all / less idle (ms)",
+                        fmt2(ms) + " / " + fmt2(marginal), "");
             }
         }
-        perStory.put("stack_total", Math.round(total * 100) / 100.0);
+        perStory.put("stack_total", round2(total));
+        marginalPerStory.put("stack_total", round2(marginalTotal));
         if (tabulated) {
-            report.row("CPU per story whole stack (ms)", fmt2(total), "");
+            report.row("CPU per story whole stack, all / less idle (ms)", fmt2(total) + " / " + fmt2(marginalTotal),
+                    "");
         }
-        report.put(key, Map.of("stories", stories, "per_process", perStory));
+        report.put(key, Map.of("stories", stories, "seconds", Math.round(seconds), "per_process", perStory,
+                "per_process_less_idle", marginalPerStory));
         return stories == 0 ? Double.NaN : total;
     }
 
