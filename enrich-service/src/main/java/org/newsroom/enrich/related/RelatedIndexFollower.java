@@ -23,7 +23,8 @@ import org.springframework.context.SmartLifecycle;
  * compacted topic from the beginning ({@link CompactedTopicFollower}) up to the end offsets found then, refreshes the
  * index and reports {@link RelatedIndexRebuilt}; then it keeps following the topic, so every instance of enrich holds
  * the same index. A usable article is indexed
- * (replacing its earlier version); a kill, a withheld version or a tombstone removes the URI; articles older than the
+ * (replacing its earlier version, and any this instance {@linkplain RelatedIndex#writeThrough wrote through});
+ * refreshes come at most once per {@link #REFRESH_EVERY}; a kill, a withheld version or a tombstone removes the URI; articles older than the
  * window are evicted once an hour. Every article and kill read is also told to {@link EnrichedVersions}. A record that is not an article is logged and skipped (the topic is enrich's own
  * output; its dead letters were handled upstream).
  */
@@ -34,6 +35,12 @@ public final class RelatedIndexFollower implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RelatedIndexFollower.class);
     private static final Duration EVICT_EVERY = Duration.ofHours(1);
+    /**
+     * The least time between two refreshes once rebuilt: a reopen flushes a new segment, and one per poll (often one
+     * article) kept Lucene merging tiny segments. This instance's own articles are linkable at once anyway
+     * ({@link RelatedIndex#writeThrough}); a kill leaves the links at once (its entry goes before the refresh).
+     */
+    static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
 
     private final RelatedIndex index;
     private final EnrichedVersions versions;
@@ -45,6 +52,8 @@ public final class RelatedIndexFollower implements SmartLifecycle {
     private volatile RelatedIndexRebuilt rebuilt;
     private long startNanos;
     private Instant lastEviction = Instant.EPOCH;
+    private boolean unrefreshed;
+    private long lastRefreshNanos;
 
     /**
      * @param index          the index to keep
@@ -112,16 +121,25 @@ public final class RelatedIndexFollower implements SmartLifecycle {
     private void afterPoll(int records, boolean caughtUp) {
         if (caughtUp) {
             evictIfDue();
-            index.refresh();
+            refresh();
             rebuilt = new RelatedIndexRebuilt(index.size(), follower.records(),
                     Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
             log.atInfo().addKeyValue("articles", rebuilt.articles()).addKeyValue("records", rebuilt.records())
                     .addKeyValue("elapsed_ms", rebuilt.elapsedMs())
                     .log("related index rebuilt from " + Topics.ARTICLES_ENRICHED);
             onRebuilt.accept(rebuilt);
-        } else if (rebuilt != null && (evictIfDue() || records > 0)) {
-            index.refresh();
+        } else if (rebuilt != null) {
+            unrefreshed |= evictIfDue() | records > 0;
+            if (unrefreshed && System.nanoTime() - lastRefreshNanos >= REFRESH_EVERY.toNanos()) {
+                refresh();
+            }
         }
+    }
+
+    private void refresh() {
+        index.refresh();
+        unrefreshed = false;
+        lastRefreshNanos = System.nanoTime();
     }
 
     private void applyRecord(ConsumerRecord<String, byte[]> record) {

@@ -7,8 +7,9 @@ import org.newsroom.events.Enrichment;
 
 /**
  * The related-links step of enrichment: fills {@code enrichment.related} and {@code enrichment.duplicate_of} from
- * the {@link RelatedIndex}, then indexes the linked article itself, so stories enriched back to back (the first
- * stories of an event) link each other without waiting for the index follower. Times each lookup as {@code newsroom.enrich.related.lookup}. Thread-safe.
+ * the {@link RelatedIndex}, then writes the linked article through to it ({@link RelatedIndex#writeThrough}, no index
+ * reopen), so stories enriched back to back (the first stories of an event) link each other without waiting for the
+ * index follower. Times each lookup as {@code newsroom.enrich.related.lookup}. Thread-safe.
  */
 public class RelatedLinker {
 
@@ -40,9 +41,8 @@ public class RelatedLinker {
         Links links = lookups.record(() -> index.linksFor(enriched));
         Article linked = enriched.withEnrichment(enrichment.withRelated(links.related(), links.duplicateOf()));
         // write-through: the next article this instance enriches sees this one at once, not only once the follower
-        // has read it back from articles.enriched (the same record then replaces it, as the follower does on others)
-        index.index(linked);
-        index.refresh();
+        // has read it back from articles.enriched and indexed it (which it does for every instance's articles)
+        index.writeThrough(linked);
         return linked;
     }
 }

@@ -32,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
  * @param recencyHalfLife    time apart at which the recency boost halves; default 3 days
  * @param maxQueryTerms      terms of the article's text kept in the more-like-this query; default 25, 5–200
  * @param candidates         hits re-ranked per article before the best {@code maxLinks} are kept; default 20, 1–500
+ * @param duplicateCandidates the most similar candidates checked as near-duplicates (a term-vector read and cosine
+ *                           each; a near-duplicate is among the first); default 3, 0–500
  */
 @Validated
 @ConfigurationProperties("newsroom.enrich.related")
@@ -47,7 +49,8 @@ public record RelatedProperties(
         @DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double recencyBoost,
         @DefaultValue("3d") Duration recencyHalfLife,
         @DefaultValue("25") @Min(5) @Max(200) int maxQueryTerms,
-        @DefaultValue("20") @Min(1) @Max(500) int candidates) {
+        @DefaultValue("20") @Min(1) @Max(500) int candidates,
+        @DefaultValue("3") @Min(0) @Max(500) int duplicateCandidates) {
 
     /** @throws IllegalArgumentException when a duration is not positive */
     public RelatedProperties {
@@ -70,6 +73,6 @@ public record RelatedProperties(
     /** The defaults, as documented above. */
     public static RelatedProperties defaults() {
         return new RelatedProperties(5, Duration.ofDays(30), true, 0.2, Map.of(), 0.8, 0.1, 0.05, 0.05, Duration.ofDays(3),
-                25, 20);
+                25, 20, 3);
     }
 }

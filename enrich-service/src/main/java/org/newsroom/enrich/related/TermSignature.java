@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,9 +11,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.SmallFloat;
 
 /**
  * The "more like this" query of one article and the score the article itself would get for it, as Lucene's
@@ -36,75 +35,120 @@ final class TermSignature {
     private final String[] terms;
     private final int[] frequencies;
     private final double[] idf;
+    private final String[] queryTerms;
+    private final float[] queryBoosts;
+    private final double[] queryIdf;
+    private final double averageLength;
 
-    private TermSignature(Query query, double selfScore, String[] terms, int[] frequencies, double[] idf) {
+    private TermSignature(Query query, double selfScore, String[] terms, int[] frequencies, double[] idf,
+            String[] queryTerms, float[] queryBoosts, double[] queryIdf, double averageLength) {
         this.query = query;
         this.selfScore = selfScore;
         this.terms = terms;
         this.frequencies = frequencies;
         this.idf = idf;
+        this.queryTerms = queryTerms;
+        this.queryBoosts = queryBoosts;
+        this.queryIdf = queryIdf;
+        this.averageLength = averageLength;
+    }
+
+    /** Document frequency of a term among the other articles (the article's own versions left out). */
+    @FunctionalInterface
+    interface DocFreq {
+        /** @return articles other than this one that have {@code term}; ≥ 0 */
+        int of(String term) throws IOException;
     }
 
     /**
-     * @param text      the article's text
-     * @param analyzer  its language's analyzer
-     * @param docFreqs  document frequencies of the indexed text field in the index searched
-     * @param stats     collection statistics of that field
-     * @param own       terms of the indexed earlier version of the article; empty when none
-     * @param maxTerms  terms in the signature, and at most in the query
+     * @param text          the article's text
+     * @param analyzer      its language's analyzer
+     * @param field         the indexed text field
+     * @param others        document frequencies among the other articles
+     * @param otherDocs     the other articles (with the text field)
+     * @param averageLength their average text length in tokens, BM25's avgdl; positive
+     * @param maxTerms      terms in the signature, and at most in the query
      */
-    static TermSignature of(String text, Analyzer analyzer, DocFreqCache.DocFreqs docFreqs,
-            CollectionStatistics stats, Set<String> own, int maxTerms) throws IOException {
-        Map<String, int[]> counted = frequencies(docFreqs.field(), text, analyzer);
+    static TermSignature of(String text, Analyzer analyzer, String field, DocFreq others, long otherDocs,
+            double averageLength, int maxTerms) throws IOException {
+        Map<String, int[]> counted = frequencies(field, text, analyzer);
         int size = counted.size();
         String[] terms = new String[size];
         int[] frequencies = new int[size];
+        int[] docFreqs = new int[size];
         double[] idf = new double[size];
-        boolean[] inOthers = new boolean[size];
         double[] weight = new double[size];
-        long documents = stats.docCount() - (own.isEmpty() ? 0 : 1) + 1;
+        long documents = otherDocs + 1;
         int length = 0;
         int n = 0;
         for (Map.Entry<String, int[]> entry : counted.entrySet()) {
             String term = entry.getKey();
             int tf = entry.getValue()[0];
-            int df = Math.max(0, docFreqs.docFreq(term) - (own.contains(term) ? 1 : 0));
+            int df = Math.max(0, others.of(term));
             terms[n] = term;
             frequencies[n] = tf;
+            docFreqs[n] = df;
             idf[n] = idf(df + 1, documents);
-            inOthers[n] = df > 0;
             weight[n] = tf * idf[n];
             length += tf;
             n++;
         }
         if (size == 0) {
-            return new TermSignature(new BooleanQuery.Builder().build(), 0, terms, frequencies, idf);
+            return new TermSignature(new BooleanQuery.Builder().build(), 0, terms, frequencies, idf, new String[0],
+                    new float[0], new double[0], averageLength);
         }
         Integer[] ranked = new Integer[size];
         for (int i = 0; i < size; i++) {
             ranked[i] = i;
         }
         Arrays.sort(ranked, (x, y) -> Double.compare(weight[y], weight[x]));
-        double averageLength = (double) stats.sumTotalTermFreq() / stats.docCount();
         double norm = K1 * (1 - B + B * length / averageLength);
         double best = weight[ranked[0]];
         var query = new BooleanQuery.Builder();
-        int queryTerms = 0;
+        String[] queryTerms = new String[Math.min(size, maxTerms)];
+        float[] queryBoosts = new float[queryTerms.length];
+        double[] queryIdf = new double[queryTerms.length];
+        int queryTermCount = 0;
         double selfScore = 0;
-        for (int i = 0; i < size && (i < maxTerms || queryTerms < maxTerms); i++) {
+        for (int i = 0; i < size && (i < maxTerms || queryTermCount < maxTerms); i++) {
             int term = ranked[i];
             float boost = (float) (weight[term] / best);
             if (i < maxTerms) {
                 int tf = frequencies[term];
                 selfScore += boost * idf[term] * tf / (tf + norm);
             }
-            if (queryTerms < maxTerms && inOthers[term]) {
-                query.add(new BoostQuery(new TermQuery(new Term(docFreqs.field(), terms[term])), boost),
-                        Occur.SHOULD);
-                queryTerms++;
+            if (queryTermCount < maxTerms && docFreqs[term] > 0) {
+                query.add(new BoostQuery(new TermQuery(new Term(field, terms[term])), boost), Occur.SHOULD);
+                queryTerms[queryTermCount] = terms[term];
+                queryBoosts[queryTermCount] = boost;
+                queryIdf[queryTermCount] = idf(docFreqs[term], otherDocs);
+                queryTermCount++;
             }
         }
-        return new TermSignature(query.build(), selfScore, terms, frequencies, idf);
+        return new TermSignature(query.build(), selfScore, terms, frequencies, idf,
+                Arrays.copyOf(queryTerms, queryTermCount), Arrays.copyOf(queryBoosts, queryTermCount),
+                Arrays.copyOf(queryIdf, queryTermCount), averageLength);
+    }
+
+    /**
+     * The BM25 score {@link #query()} gives a document not in the searcher, by Lucene's formula ({@code
+     * BM25Similarity}: boost × idf × tf / (tf + k1 (1 − b + b · dl / avgdl)), the length rounded as Lucene's norms
+     * store it), with the idf over the other articles.
+     *
+     * @param frequencies the document's terms and their counts
+     * @param length      its length in tokens
+     */
+    double scoreOf(Map<String, Integer> frequencies, int length) {
+        double dl = SmallFloat.byte4ToInt(SmallFloat.intToByte4(length));
+        double norm = K1 * (1 - B + B * dl / averageLength);
+        double score = 0;
+        for (int i = 0; i < queryTerms.length; i++) {
+            Integer tf = frequencies.get(queryTerms[i]);
+            if (tf != null) {
+                score += queryBoosts[i] * queryIdf[i] * tf / (tf + norm);
+            }
+        }
+        return score;
     }
 
     /**
@@ -115,6 +159,11 @@ final class TermSignature {
     static double idf(long df, long documents) {
         long capped = Math.min(df, documents);
         return Math.log(1 + (documents - capped + 0.5) / (capped + 0.5));
+    }
+
+    /** True when the query has no terms: no other article shares any of the signature's. */
+    boolean queriesNothing() {
+        return queryTerms.length == 0;
     }
 
     /** The boosted term query over the signature's terms that other articles have; may have no clauses. */

@@ -36,8 +36,17 @@ import org.newsroom.events.RelatedArticle;
  * System properties: {@code related.eval.index-size}, {@code related.eval.queries} (default 2,000), every {@link
  * RelatedProperties} setting as {@code related.eval.<kebab-case name>} (e.g. {@code related.eval.min-score},
  * {@code related.eval.max-query-terms}, {@code related.eval.min-score-by-language=ar:0.38}), {@code
- * related.eval.sweep=0.2,0.3} (precision and no-link share per minimum score, run with {@code min-score=0}), {@code
- * related.eval.skip-quality}.
+ * related.eval.sweep=0.2,0.3} (precision and no-link share per minimum score, run with {@code min-score=0}; for
+ * each of {@code related.eval.sweep-query-terms=25,15:10} (query terms, optionally candidates), default the
+ * settings'), {@code related.eval.latency-variants} (more settings to time, in the same form), {@code related.eval.skip-quality},
+ * {@code related.eval.reference-max-query-terms} and {@code related.eval.reference-duplicate-candidates} (the
+ * settings the latency is compared against in the same run; default 25 and all candidates), {@code
+ * related.eval.enrich-articles} (default 2,000) and {@code related.eval.refresh-articles} (default 50) for the
+ * enrich path's CPU.
+ *
+ * <p>Also printed: ANT with {@code localNews} treated as "other" (the corpus README: it "mixes several topics"),
+ * left out as queries, and left out of both the queries and the index; CPU per article of indexing (a rebuild) and
+ * of the enrich path (link, write-through, the follower's indexing and reopens) at the full index.
  */
 public final class RelatedEval {
 
@@ -72,38 +81,107 @@ public final class RelatedEval {
         System.out.printf(Locale.ROOT, "related-eval settings: %s%n", properties);
 
         try (RelatedIndex index = new RelatedIndex(properties, Clock.systemUTC())) {
-            long start = System.nanoTime();
+            Indexing corpusIndexing = Indexing.start();
             all.forEach(labelled -> index.index(labelled.article()));
             index.refresh();
-            System.out.printf(Locale.ROOT, "indexed %d corpus articles in %.1f s%n", all.size(),
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "indexed %d corpus articles: %s%n", all.size(),
+                    corpusIndexing.stop(all.size()));
             Map<String, String> labels = new HashMap<>();
             all.forEach(labelled -> labels.put(labelled.article().uri(), labelled.label()));
             String sweep = System.getProperty("related.eval.sweep");
             if (sweep != null) {
-                sweep("ANT (ar)", ant, index, labels, sweep);
-                if (!Boolean.getBoolean("related.eval.sweep-ant-only")) {
-                    sweep("BBC (en)", bbc, index, labels, sweep);
+                for (RelatedProperties settings : variants(properties, "related.eval.sweep-query-terms")) {
+                    String name = " " + settings.maxQueryTerms() + " terms " + settings.candidates() + " candidates";
+                    sweep("ANT (ar)" + name, ant, index, labels, sweep, settings);
+                    if (!Boolean.getBoolean("related.eval.sweep-ant-only")) {
+                        sweep("BBC (en)" + name, bbc, index, labels, sweep, settings);
+                    }
                 }
                 return;
             }
             if (!Boolean.getBoolean("related.eval.skip-quality")) {
                 quality("ANT (ar)", ant, index, labels);
                 quality("BBC (en)", bbc, index, labels);
+                localNewsAsOther(ant, bbc, index, labels, properties);
             }
             if (indexSize <= all.size()) {
                 return;
             }
 
             List<Article> filler = filler(all, indexSize - all.size(), new Random(42));
-            start = System.nanoTime();
+            Indexing fillerIndexing = Indexing.start();
             filler.forEach(index::index);
             index.refresh();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "indexed %d synthetic articles in %.1f s (%.0f articles/s); index size %d%n",
-                    filler.size(), seconds, filler.size() / seconds, index.size());
-            latency(all, index, queries, new Random(7));
+            System.out.printf(Locale.ROOT, "indexed %d synthetic articles (as a rebuild: one refresh at the end): %s; "
+                    + "index size %d%n", filler.size(), fillerIndexing.stop(filler.size()), index.size());
+            List<RelatedProperties> compared = new ArrayList<>(List.of(properties, reference(properties)));
+            if (System.getProperty("related.eval.latency-variants") != null) {
+                compared.addAll(variants(properties, "related.eval.latency-variants"));
+            }
+            latency(all, index, queries, new Random(7), compared);
+            enrichPath(all, index, Integer.getInteger("related.eval.enrich-articles", 2_000), new Random(11));
         }
+    }
+
+    /**
+     * The settings the latency figures are compared against in the same run (the machine is noisy): the eval's
+     * settings with {@code related.eval.reference-max-query-terms} (default 25) query terms and every candidate
+     * checked as a near-duplicate ({@code related.eval.reference-duplicate-candidates}, default all), as before the
+     * latency work.
+     */
+    private static RelatedProperties reference(RelatedProperties p) {
+        return withSearch(p, Integer.getInteger("related.eval.reference-max-query-terms", 25), p.candidates(),
+                Integer.getInteger("related.eval.reference-duplicate-candidates", p.candidates()));
+    }
+
+    /** {@code p} with other query terms, candidates and near-duplicate checks. */
+    private static RelatedProperties withSearch(RelatedProperties p, int maxQueryTerms, int candidates,
+            int duplicateCandidates) {
+        return new RelatedProperties(p.maxLinks(), p.window(), p.sameLanguage(), p.minScore(),
+                p.minScoreByLanguage(), p.duplicateThreshold(), p.subjectBoost(), p.sectionBoost(), p.recencyBoost(),
+                p.recencyHalfLife(), maxQueryTerms, candidates, duplicateCandidates);
+    }
+
+    /**
+     * Settings named by the system property {@code name}: comma-separated {@code terms[:candidates]} (e.g. {@code
+     * 25,15:10}), each {@code p} with that many query terms (and candidates); absent: {@code p} alone.
+     */
+    private static List<RelatedProperties> variants(RelatedProperties p, String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            return List.of(p);
+        }
+        List<RelatedProperties> variants = new ArrayList<>();
+        for (String variant : value.split(",")) {
+            String[] parts = variant.strip().split(":");
+            variants.add(withSearch(p, Integer.parseInt(parts[0]),
+                    parts.length > 1 ? Integer.parseInt(parts[1]) : p.candidates(), p.duplicateCandidates()));
+        }
+        return variants;
+    }
+
+    /** Wall time and CPU of an indexing run: the indexing thread's and the whole process's (merges, GC). */
+    private record Indexing(long startNanos, long startThreadCpu, long startProcessCpu) {
+
+        static Indexing start() {
+            return new Indexing(System.nanoTime(), threadCpu(), processCpu());
+        }
+
+        String stop(int articles) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            return String.format(Locale.ROOT, "%.1f s (%.0f articles/s), CPU per article: indexing thread %.0f µs, "
+                            + "process %.0f µs", seconds, articles / seconds,
+                    (threadCpu() - startThreadCpu) / 1e3 / articles, (processCpu() - startProcessCpu) / 1e3 / articles);
+        }
+    }
+
+    private static long threadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** {@code defaults}, each setting overridable by a system property {@code related.eval.<kebab-case name>}. */
@@ -117,7 +195,8 @@ public final class RelatedEval {
                 doubleProperty("section-boost", d.sectionBoost()), doubleProperty("recency-boost", d.recencyBoost()),
                 Duration.parse(System.getProperty("related.eval.recency-half-life", d.recencyHalfLife().toString())),
                 Integer.getInteger("related.eval.max-query-terms", d.maxQueryTerms()),
-                Integer.getInteger("related.eval.candidates", d.candidates()));
+                Integer.getInteger("related.eval.candidates", d.candidates()),
+                Integer.getInteger("related.eval.duplicate-candidates", d.duplicateCandidates()));
     }
 
     /** {@code related.eval.min-score-by-language=ar:0.38,en:0.2}; absent: the defaults'. */
@@ -148,6 +227,27 @@ public final class RelatedEval {
     static String section(String label) {
         return ANT_SECTIONS.getOrDefault(label, label);
     }
+
+    /**
+     * ANT with {@code localNews} treated as "other", as the corpus README advises ("localNews mixes several topics"):
+     * its articles left out as queries only (a link into localNews still counts as a miss), and left out of both the
+     * queries and a second index of the corpora. Printed beside the all-label figures, which stay the headline ones.
+     */
+    private static void localNewsAsOther(List<Labelled> ant, List<Labelled> bbc, RelatedIndex index,
+            Map<String, String> labels, RelatedProperties properties) {
+        List<Labelled> topical = ant.stream().filter(labelled -> !labelled.label().equals(LOCAL_NEWS)).toList();
+        quality("ANT (ar) localNews left out of the queries", topical, index, labels);
+        try (RelatedIndex withoutLocalNews = new RelatedIndex(properties, Clock.systemUTC())) {
+            topical.forEach(labelled -> withoutLocalNews.index(labelled.article()));
+            bbc.forEach(labelled -> withoutLocalNews.index(labelled.article()));
+            withoutLocalNews.refresh();
+            quality("ANT (ar) localNews left out of the queries and the index", topical, withoutLocalNews, labels);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final String LOCAL_NEWS = "localNews";
 
     private static void quality(String name, List<Labelled> corpus, RelatedIndex index, Map<String, String> labels) {
         List<List<RelatedArticle>> results = new ArrayList<>();
@@ -201,9 +301,9 @@ public final class RelatedEval {
      * on; then precision of the first, second and third link alone, and per label.
      */
     private static void sweep(String name, List<Labelled> corpus, RelatedIndex index, Map<String, String> labels,
-            String thresholds) {
+            String thresholds, RelatedProperties settings) {
         List<List<RelatedArticle>> results = new ArrayList<>();
-        corpus.forEach(labelled -> results.add(index.linksFor(labelled.article()).related()));
+        corpus.forEach(labelled -> results.add(index.linksFor(labelled.article(), settings).related()));
         for (String threshold : thresholds.split(",")) {
             double min = Double.parseDouble(threshold);
             long[] relevant = new long[3];
@@ -283,35 +383,119 @@ public final class RelatedEval {
         return filler;
     }
 
-    private static void latency(List<Labelled> corpus, RelatedIndex index, int queries, Random random) {
+    /**
+     * ms/article of {@link RelatedIndex#linksFor} with each of {@code compared} (the eval's settings, the reference,
+     * then any {@code related.eval.latency-variants}), interleaved query by query on the same index so that the
+     * machine's noise hits all alike; then each one's ratios to the reference (the second).
+     */
+    private static void latency(List<Labelled> corpus, RelatedIndex index, int queries, Random random,
+            List<RelatedProperties> compared) {
+        int ways = compared.size();
         for (int i = 0; i < 300; i++) {
-            index.linksFor(corpus.get(random.nextInt(corpus.size())).article());
+            Article article = corpus.get(random.nextInt(corpus.size())).article();
+            compared.forEach(settings -> index.linksFor(article, settings));
         }
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[queries];
-        long[] cpu = new long[queries];
-        int unlinked = 0;
+        long[][] nanos = new long[ways][queries];
+        long[][] cpu = new long[ways][queries];
+        int[] unlinked = new int[ways];
         for (int i = 0; i < queries; i++) {
             Article article = corpus.get(random.nextInt(corpus.size())).article();
-            long startCpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            Links links = index.linksFor(article);
-            nanos[i] = System.nanoTime() - start;
-            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
-            if (links.related().isEmpty()) {
-                unlinked++;
+            for (int k = 0; k < ways; k++) {
+                int which = (i + k) % ways; // rotate which goes first
+                long startCpu = threadCpu();
+                long start = System.nanoTime();
+                Links links = index.linksFor(article, compared.get(which));
+                nanos[which][i] = System.nanoTime() - start;
+                cpu[which][i] = threadCpu() - startCpu;
+                unlinked[which] += links.related().isEmpty() ? 1 : 0;
             }
         }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT,
-                "linksFor at %d articles, %d queries: wall p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms; "
-                        + "thread CPU p50=%.2f ms p99=%.2f ms; no-link=%.1f%%; load average %.1f on %d cores%n",
-                index.size(), queries, percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99),
-                nanos[nanos.length - 1] / 1e6, percentile(cpu, 50), percentile(cpu, 99), 100.0 * unlinked / queries,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
+        for (int k = 0; k < ways; k++) {
+            Arrays.sort(nanos[k]);
+            Arrays.sort(cpu[k]);
+        }
+        for (int k = 0; k < ways; k++) {
+            RelatedProperties settings = compared.get(k);
+            String name = String.format(Locale.ROOT, "%s (%d query terms, %d candidates, %d near-duplicate checks)",
+                    k == 0 ? "settings" : k == 1 ? "reference" : "variant", settings.maxQueryTerms(),
+                    settings.candidates(), settings.duplicateCandidates());
+            System.out.printf(Locale.ROOT,
+                    "linksFor at %d articles (%d segments), %d queries, %s: wall p50=%.2f ms p90=%.2f ms p99=%.2f ms "
+                            + "max=%.2f ms; thread CPU p50=%.2f ms p99=%.2f ms; no-link=%.1f%%; load average %.1f on "
+                            + "%d cores; to the reference, same run: thread CPU p50 %.2f, p99 %.2f%n",
+                    index.size(), index.segments(), queries, name, percentile(nanos[k], 50),
+                    percentile(nanos[k], 90), percentile(nanos[k], 99), nanos[k][queries - 1] / 1e6,
+                    percentile(cpu[k], 50), percentile(cpu[k], 99), 100.0 * unlinked[k] / queries,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors(), percentile(cpu[k], 50) / percentile(cpu[1], 50),
+                    percentile(cpu[k], 99) / percentile(cpu[1], 99));
+        }
     }
+
+    /**
+     * CPU per article of the enrich path on the full index, articles new to it (synthetic, as the filler): the link
+     * step and the index follower reading the article back from {@code articles.enriched}, in two ways interleaved
+     * in blocks of {@link #POLL} articles. As before: link, index, reopen per article, the follower re-indexing
+     * each poll's articles and reopening per poll. Now: link and write through, the follower indexing, a reopen per
+     * {@code related.eval.refresh-articles} articles (default 50: one per second, as the follower does, at 50
+     * articles/s). The two ways alternate in chunks of {@link #CHUNK} articles, each ending with a reopen. Process
+     * CPU counts Lucene's merge threads. The link step's figure is the linking thread's CPU (lookup, and the
+     * write-through or index and reopen).
+     */
+    private static void enrichPath(List<Labelled> corpus, RelatedIndex index, int articles, Random random) {
+        int refreshEvery = Integer.getInteger("related.eval.refresh-articles", 50);
+        List<Article> fresh = new ArrayList<>();
+        int n = 0;
+        for (Article article : filler(corpus, articles, random)) {
+            fresh.add(Stories.story("urn:eval:new:" + n++, 1, article.language(), article.versioncreated(), null,
+                    List.of(), article.headline(), article.enrichment().bodyText().split("\n\n")));
+        }
+        RelatedLinker linker = new RelatedLinker(index, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        long[] process = new long[2];
+        long[] lookup = new long[2];
+        int[] count = new int[2];
+        for (int chunk = 0; chunk * CHUNK < fresh.size(); chunk++) {
+            int way = chunk % 2;
+            long startProcess = processCpu();
+            int sinceRefresh = 0;
+            int end = Math.min(fresh.size(), (chunk + 1) * CHUNK);
+            for (int from = chunk * CHUNK; from < end; from += POLL) {
+                List<Article> linked = new ArrayList<>(POLL);
+                for (Article article : fresh.subList(from, Math.min(end, from + POLL))) {
+                    long startLookup = threadCpu();
+                    if (way == 0) {
+                        Links links = index.linksFor(article);
+                        Article out = article.withEnrichment(article.enrichment().withRelated(links.related(),
+                                links.duplicateOf()));
+                        index.index(out);
+                        index.refresh();
+                        linked.add(out);
+                    } else {
+                        linked.add(linker.link(article));
+                    }
+                    lookup[way] += threadCpu() - startLookup;
+                }
+                linked.forEach(index::index); // the follower reads the poll back
+                sinceRefresh += linked.size();
+                if (way == 0 || sinceRefresh >= refreshEvery) {
+                    index.refresh();
+                    sinceRefresh = 0;
+                }
+            }
+            index.refresh(); // each chunk pays for its own writes
+            process[way] += processCpu() - startProcess;
+            count[way] += end - chunk * CHUNK;
+        }
+        System.out.printf(Locale.ROOT, "enrich path at %d articles, CPU per article (polls of %d, chunks of %d "
+                        + "interleaved): before (index and reopen per article, follower reopen per poll) process %.0f µs, "
+                        + "link step %.0f µs; now (write-through, follower reopen per %d articles) process %.0f µs, "
+                        + "link step %.0f µs; process ratio now / before %.2f%n", index.size(), POLL, CHUNK,
+                process[0] / 1e3 / count[0], lookup[0] / 1e3 / count[0], refreshEvery, process[1] / 1e3 / count[1],
+                lookup[1] / 1e3 / count[1], (double) process[1] / count[1] / ((double) process[0] / count[0]));
+    }
+
+    private static final int POLL = 10;
+    private static final int CHUNK = 250;
 
     private static double percentile(long[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

@@ -70,7 +70,8 @@ class RelatedIndexTest {
         RelatedProperties d = RelatedProperties.defaults();
         RelatedProperties strictArabic = new RelatedProperties(d.maxLinks(), d.window(), d.sameLanguage(),
                 d.minScore(), java.util.Map.of("ar", 1.0), d.duplicateThreshold(), d.subjectBoost(),
-                d.sectionBoost(), d.recencyBoost(), d.recencyHalfLife(), d.maxQueryTerms(), d.candidates());
+                d.sectionBoost(), d.recencyBoost(), d.recencyHalfLife(), d.maxQueryTerms(), d.candidates(),
+                d.duplicateCandidates());
         try (RelatedIndex strict = new RelatedIndex(strictArabic, Clock.fixed(T0.plusSeconds(100 * 3600),
                 ZoneOffset.UTC))) {
             background(500).forEach(strict::index);
@@ -203,6 +204,58 @@ class RelatedIndexTest {
 
         assertThat(linked(EN_FLOOD_2)).doesNotContain(EN_FLOOD_1.uri());
         assertThat(index.linksFor(withheld)).isEqualTo(Links.NONE);
+    }
+
+    /** The first story of a new event, written through, is linked before any refresh: its rare words count. */
+    @Test
+    void aWrittenThroughStoryIsLinkedBeforeAnyRefresh() {
+        indexAll(List.of());
+        index.writeThrough(AR_QUAKE_1);
+
+        assertThat(linked(AR_QUAKE_2)).containsExactly(AR_QUAKE_1.uri());
+    }
+
+    /** Scored by hand while held, by Lucene once indexed: the same link, the same score. */
+    @Test
+    void aWrittenThroughStoryScoresAsOnceIndexed() {
+        indexAll(List.of(EN_FLOOD_1));
+        index.writeThrough(EN_FLOOD_2);
+        RelatedArticle held = only(index.linksFor(EN_FLOOD_3).related(), EN_FLOOD_2.uri());
+
+        index.index(EN_FLOOD_2); // the follower reads it back
+        index.refresh();
+        List<RelatedArticle> links = index.linksFor(EN_FLOOD_3).related();
+
+        assertThat(links).extracting(RelatedArticle::uri).doesNotHaveDuplicates();
+        assertThat(only(links, EN_FLOOD_2.uri()).score()).isCloseTo(held.score(),
+                org.assertj.core.data.Percentage.withPercentage(0.5));
+    }
+
+    @Test
+    void aKillRemovesAWrittenThroughStoryAtOnce() {
+        indexAll(List.of());
+        index.writeThrough(EN_FLOOD_1);
+        assertThat(linked(EN_FLOOD_2)).contains(EN_FLOOD_1.uri());
+
+        index.remove(EN_FLOOD_1.uri());
+
+        assertThat(linked(EN_FLOOD_2)).doesNotContain(EN_FLOOD_1.uri());
+    }
+
+    @Test
+    void aWrittenThroughReSendIsADuplicate() {
+        indexAll(List.of());
+        index.writeThrough(EN_FLOOD_1);
+        Article resend = story("urn:test:en:flood-1-resend", 1, "en", EN_FLOOD_1.versioncreated().plusSeconds(60),
+                "life", List.of(), EN_FLOOD_1.headline(), EN_FLOOD_1.enrichment().bodyText());
+
+        assertThat(index.linksFor(resend).duplicateOf()).isEqualTo(EN_FLOOD_1.uri());
+    }
+
+    private static RelatedArticle only(List<RelatedArticle> links, String uri) {
+        List<RelatedArticle> matching = links.stream().filter(link -> link.uri().equals(uri)).toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
     }
 
     private static Article embargoed(Article article, Instant until) {
