@@ -27,7 +27,8 @@ import org.newsroom.enrich.section.SectionTokenizer;
  * standard deviation and range, each fold's macro-F1, the pooled confusion matrix and the corpus's own labels against
  * the predicted sections are printed. Options: {@code --corpus DIR} (a {@code classification/} folder or the corpus
  * root holding one; required), {@code --held-out PERCENT} (default 20), {@code --folds N} (default none: the split),
- * and the training options of {@link TrainCommand}.
+ * and the training options of {@link TrainCommand} ({@code --classes}, {@code --c}, {@code --min-df},
+ * {@code --class-weight-power}).
  */
 public final class EvalCommand {
 
@@ -36,17 +37,19 @@ public final class EvalCommand {
 
     /** Runs the evaluation; exits 2 on bad arguments, 1 when no corpus is found. */
     public static void main(String[] args) {
-        CommandLine options = CommandLine.parse(args, "--corpus", "--held-out", "--folds", "--c", "--min-df",
-                "--class-weight-power");
+        CommandLine options = CommandLine.parse(args, "--corpus", "--held-out", "--folds", "--classes", "--c",
+                "--min-df", "--class-weight-power");
         Path root = TrainCommand.classificationRoot(options.required("--corpus"));
         int heldOut = options.integer("--held-out", 20);
         int folds = options.integer("--folds", 0);
         SectionClassifier.Training training = TrainCommand.training(options);
+        boolean corpusLabels = TrainCommand.corpusLabels(options);
         PrintStream out = System.out;
 
-        out.printf("# section classifier evaluation: %s; %s%n", folds > 0
+        out.printf("# section classifier evaluation: %s; %s, learning %s%n", folds > 0
                 ? folds + "-fold stratified cross-validation (folds by a fixed hash of corpus/id within corpus and section)"
-                : heldOut + "% held out by a fixed hash of corpus/id", training);
+                : heldOut + "% held out by a fixed hash of corpus/id", training,
+                corpusLabels ? "the corpora's own labels" : "the sections");
         Map<String, List<LabelledText>> corpora = new LinkedHashMap<>();
         for (String corpus : List.of(ClassificationCorpora.ANT, ClassificationCorpora.MEWSC, ClassificationCorpora.BBC)) {
             ClassificationCorpora.Distinct distinct =
@@ -71,27 +74,27 @@ public final class EvalCommand {
         Predicate<LabelledText> bbc = item -> item.corpus().equals(ClassificationCorpora.BBC);
         if (folds > 0) {
             crossValidate(out, "in-domain model (the shipped model's data and BBC; not shipped)", features,
-                    shipped.or(bbc), folds, training);
+                    shipped.or(bbc), folds, training, corpusLabels);
             crossValidate(out, "shippable model (the shipped model's data: ANT; MewsC-16 English)", features, shipped,
-                    folds, training);
+                    folds, training, corpusLabels);
             EnrichThroughput.measure(out, test.stream()
                     .filter(item -> !item.corpus().equals(ClassificationCorpora.MEWSC)).toList());
             return;
         }
         report(out, "in-domain model (train share of the shipped model's data and of BBC; not shipped)",
-                train(features, shipped.or(bbc).and(item -> !item.heldOut(heldOut)), training), test);
+                train(features, shipped.or(bbc).and(item -> !item.heldOut(heldOut)), training, corpusLabels), test);
         report(out, "shippable model (train share of the shipped model's data: ANT; MewsC-16 English)",
-                train(features, shipped.and(item -> !item.heldOut(heldOut)), training), test);
+                train(features, shipped.and(item -> !item.heldOut(heldOut)), training, corpusLabels), test);
         EnrichThroughput.measure(out, test.stream()
                 .filter(item -> !item.corpus().equals(ClassificationCorpora.MEWSC)).toList());
     }
 
     private static SectionClassifier train(Map<LabelledText, String[]> features, Predicate<LabelledText> filter,
-                                           SectionClassifier.Training training) {
+                                           SectionClassifier.Training training, boolean corpusLabels) {
         List<SectionClassifier.Example> examples = new ArrayList<>();
         features.forEach((item, itemFeatures) -> {
             if (filter.test(item)) {
-                examples.add(new SectionClassifier.Example(item.section(), item.language(), itemFeatures));
+                examples.add(TrainCommand.example(item, itemFeatures, corpusLabels));
             }
         });
         return SectionClassifier.train(examples, training);
@@ -119,7 +122,7 @@ public final class EvalCommand {
      */
     private static void crossValidate(PrintStream out, String title, Map<LabelledText, String[]> features,
                                       Predicate<LabelledText> trainsOn, int folds,
-                                      SectionClassifier.Training training) {
+                                      SectionClassifier.Training training, boolean corpusLabels) {
         List<LabelledText> items = List.copyOf(features.keySet());
         int[] fold = StratifiedFolds.assign(items, item -> item.corpus() + " " + item.section(),
                 item -> item.corpus() + "/" + item.id(), folds);
@@ -134,7 +137,7 @@ public final class EvalCommand {
         for (int f = 0; f < folds; f++) {
             int held = f;
             SectionClassifier classifier = train(features,
-                    trainsOn.and(item -> fold[position.get(item)] != held), training);
+                    trainsOn.and(item -> fold[position.get(item)] != held), training, corpusLabels);
             for (int i = 0; i < items.size(); i++) {
                 if (fold[i] != f) {
                     continue;

@@ -49,8 +49,8 @@ class SectionClassifierCorpusTest {
                 if (item.heldOut(HELD_OUT)) {
                     test.add(item);
                 } else if (TrainCommand.trainsShippedModel(item) || corpus.equals(ClassificationCorpora.BBC)) {
-                    examples.add(new SectionClassifier.Example(item.section(), item.language(),
-                            SectionTokenizer.features(item.text(), item.language())));
+                    examples.add(TrainCommand.example(item, SectionTokenizer.features(item.text(), item.language()),
+                            true));
                 }
             }
         }
