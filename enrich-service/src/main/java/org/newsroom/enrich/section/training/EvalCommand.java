@@ -27,7 +27,8 @@ import org.newsroom.enrich.section.SectionTokenizer;
  * standard deviation and range, each fold's macro-F1, the pooled confusion matrix and the corpus's own labels against
  * the predicted sections are printed. Options: {@code --corpus DIR} (a {@code classification/} folder or the corpus
  * root holding one; required), {@code --held-out PERCENT} (default 20), {@code --folds N} (default none: the split),
- * and the training options of {@link TrainCommand} ({@code --classes}, {@code --c}, {@code --min-df},
+ * {@code --without-labels L1,L2} (corpus labels left out of training and evaluation, e.g.
+ * {@code internationalNews,diverse} to measure ANT without the labels it files by geography and kind), and the training options of {@link TrainCommand} ({@code --classes}, {@code --c}, {@code --min-df},
  * {@code --class-weight-power}).
  */
 public final class EvalCommand {
@@ -37,11 +38,12 @@ public final class EvalCommand {
 
     /** Runs the evaluation; exits 2 on bad arguments, 1 when no corpus is found. */
     public static void main(String[] args) {
-        CommandLine options = CommandLine.parse(args, "--corpus", "--held-out", "--folds", "--classes", "--c",
-                "--min-df", "--class-weight-power");
+        CommandLine options = CommandLine.parse(args, "--corpus", "--held-out", "--folds", "--without-labels",
+                "--classes", "--c", "--min-df", "--class-weight-power");
         Path root = TrainCommand.classificationRoot(options.required("--corpus"));
         int heldOut = options.integer("--held-out", 20);
         int folds = options.integer("--folds", 0);
+        List<String> withoutLabels = List.of(options.optional("--without-labels", "").split(","));
         SectionClassifier.Training training = TrainCommand.training(options);
         boolean corpusLabels = TrainCommand.corpusLabels(options);
         PrintStream out = System.out;
@@ -50,11 +52,15 @@ public final class EvalCommand {
                 ? folds + "-fold stratified cross-validation (folds by a fixed hash of corpus/id within corpus and section)"
                 : heldOut + "% held out by a fixed hash of corpus/id", training,
                 corpusLabels ? "the corpora's own labels" : "the sections");
+        if (!withoutLabels.equals(List.of(""))) {
+            out.printf("# left out of training and evaluation: items labelled %s%n", String.join(", ", withoutLabels));
+        }
         Map<String, List<LabelledText>> corpora = new LinkedHashMap<>();
         for (String corpus : List.of(ClassificationCorpora.ANT, ClassificationCorpora.MEWSC, ClassificationCorpora.BBC)) {
             ClassificationCorpora.Distinct distinct =
                     ClassificationCorpora.distinct(ClassificationCorpora.readAll(root, corpus));
-            List<LabelledText> items = distinct.items().stream().filter(item -> item.section() != null).toList();
+            List<LabelledText> items = distinct.items().stream().filter(item -> item.section() != null)
+                    .filter(item -> !withoutLabels.contains(item.label())).toList();
             if (!items.isEmpty()) {
                 corpora.put(corpus, items);
                 out.printf("# %s: %d mapped distinct items; dropped %d repeated texts and %d texts filed under two "
