@@ -41,9 +41,55 @@ class SectionClassifierTest {
         assertThat(classifier.classify("The bank's profits and shares", "en").section()).isEqualTo("business");
     }
 
+    /** Two labels of sports (football, tennis) and one of business. */
+    private static List<SectionClassifier.Example> labelledExamples() {
+        List<SectionClassifier.Example> examples = new ArrayList<>();
+        String[][] texts = {
+            {"football", "sports", "the striker scored a late goal in the cup final"},
+            {"football", "sports", "the club signed a striker before the final"},
+            {"football", "sports", "the goalkeeper saved a penalty in the league match"},
+            {"tennis", "sports", "she won the first set and served for the match"},
+            {"tennis", "sports", "the seed lost in straight sets at the open"},
+            {"tennis", "sports", "a double fault cost him the tie break"},
+            {"markets", "business", "shares fell as the bank reported lower profits"},
+            {"markets", "business", "investors sold shares after the bank cut rates"},
+            {"markets", "business", "the firm reported record sales and profits"}};
+        for (String[] text : texts) {
+            examples.add(new SectionClassifier.Example(text[1], "en", SectionTokenizer.features(text[2], "en"),
+                    text[0]));
+        }
+        return examples;
+    }
+
+    @Test
+    void aSectionsProbabilityIsTheSumOfItsLabels() {
+        SectionClassifier classifier = SectionClassifier.train(labelledExamples(), TRAINING);
+
+        SectionPrediction tennis = classifier.classify("He won the set and the match on serve", "en");
+        SectionPrediction football = classifier.classify("A late goal by the striker in the final", "en");
+
+        assertThat(classifier.sections()).containsExactly("business", "sports");
+        assertThat(tennis.section()).isEqualTo("sports");
+        assertThat(football.section()).isEqualTo("sports");
+        assertThat(tennis.probabilities().keySet()).containsExactly("sports", "business");
+        assertThat(tennis.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(tennis.probability()).isGreaterThan(0.5);
+        assertThat(classifier.classify("The bank's profits and shares", "en").section()).isEqualTo("business");
+    }
+
+    @Test
+    void aLabelOfTwoSectionsIsRejected() {
+        List<SectionClassifier.Example> examples = new ArrayList<>(labelledExamples());
+        examples.add(new SectionClassifier.Example("business", "en",
+                SectionTokenizer.features("the club's shares rose", "en"), "football"));
+        assertThatThrownBy(() -> SectionClassifier.train(examples, TRAINING))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("football");
+    }
+
     @Test
     void writtenModelLoadsAndPredictsTheSame(@TempDir Path dir) throws Exception {
-        SectionClassifier classifier = SectionClassifier.train(examples(), TRAINING);
+        SectionClassifier classifier = SectionClassifier.train(labelledExamples(), TRAINING);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         classifier.write(bytes);
         Path file = dir.resolve("model.bin");

@@ -19,8 +19,9 @@ import org.newsroom.enrich.section.SectionTokenizer;
  * {@code section-model.bin} and {@code section-model.provenance.md} (corpora, licences, attribution, label mapping,
  * counts, parameters) into the output folder (default {@code target/section-model}). Corpora that are for evaluation
  * only (BBC) are never read. Point {@code newsroom.enrich.section.model} at the written file to use it, or write it
- * over the bundled one ({@code src/main/resources/org/newsroom/enrich/section/}) to ship it. Options as
- * {@link EvalCommand}, plus {@code --out}.
+ * over the bundled one ({@code src/main/resources/org/newsroom/enrich/section/}) to ship it. Options: {@code --corpus},
+ * {@code --out}, {@code --classes labels|sections} ({@link #corpusLabels}), {@code --c}, {@code --min-df},
+ * {@code --class-weight-power} ({@link #training}).
  */
 public final class TrainCommand {
 
@@ -54,18 +55,19 @@ public final class TrainCommand {
 
     /** Trains and writes the model; exits 2 on bad arguments, 1 when no usable corpus is found. */
     public static void main(String[] args) throws IOException {
-        CommandLine options = CommandLine.parse(args, "--corpus", "--out", "--c", "--min-df", "--class-weight-power");
+        CommandLine options = CommandLine.parse(args, "--corpus", "--out", "--c", "--min-df", "--class-weight-power",
+                "--classes");
         Path root = classificationRoot(options.required("--corpus"));
         Path out = Path.of(options.optional("--out", "target/section-model"));
         SectionClassifier.Training training = training(options);
+        boolean corpusLabels = corpusLabels(options);
 
         List<SectionClassifier.Example> samples = new ArrayList<>();
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (String corpus : SHIPPABLE) {
             for (LabelledText item : ClassificationCorpora.read(root, corpus)) {
                 if (trainsShippedModel(item)) {
-                    samples.add(new SectionClassifier.Example(item.section(), item.language(),
-                            SectionTokenizer.features(item.text(), item.language())));
+                    samples.add(example(item, SectionTokenizer.features(item.text(), item.language()), corpusLabels));
                     counts.computeIfAbsent(corpus + " " + item.language(), k -> new TreeMap<>())
                             .merge(item.section(), 1, Integer::sum);
                 }
@@ -83,7 +85,7 @@ public final class TrainCommand {
             classifier.write(stream);
         }
         Files.writeString(out.resolve("section-model.provenance.md"),
-                provenance(counts, training, samples.size()), StandardCharsets.UTF_8);
+                provenance(counts, training, corpusLabels, samples.size()), StandardCharsets.UTF_8);
         System.out.printf("trained on %d items in %.1f s; wrote %s (%d bytes) and its provenance%n", samples.size(),
                 (System.nanoTime() - start) / 1e9, model, Files.size(model));
     }
@@ -105,6 +107,32 @@ public final class TrainCommand {
         }
     }
 
+    /**
+     * The option {@code --classes labels|sections}: whether the model learns the corpora's own labels (the default:
+     * ANT cross-validated macro-F1 0.889 against 0.880 when learning the sections) or the sections they map to.
+     *
+     * @return true for {@code labels}
+     */
+    static boolean corpusLabels(CommandLine options) {
+        String classes = options.optional("--classes", "labels");
+        if (!classes.equals("labels") && !classes.equals("sections")) {
+            System.err.println("--classes must be labels or sections, was " + classes);
+            System.exit(2);
+        }
+        return classes.equals("labels");
+    }
+
+    /**
+     * @param item         a mapped corpus item
+     * @param features     its features
+     * @param corpusLabels true to learn the corpus's own label ({@code corpus:label}), false the section
+     * @return the training example
+     */
+    static SectionClassifier.Example example(LabelledText item, String[] features, boolean corpusLabels) {
+        return new SectionClassifier.Example(item.section(), item.language(), features,
+                corpusLabels ? item.corpus() + ":" + item.label() : item.section());
+    }
+
     /** @return {@code DIR/classification} when present, else {@code DIR} */
     static Path classificationRoot(String dir) {
         Path path = Path.of(dir);
@@ -112,12 +140,14 @@ public final class TrainCommand {
     }
 
     private static String provenance(Map<String, Map<String, Integer>> counts, SectionClassifier.Training training,
-                                     int total) {
+                                     boolean corpusLabels, int total) {
         StringBuilder md = new StringBuilder("# section-model.bin: provenance\n\n")
                 .append("One model per language (Arabic from ANT, English from MewsC-16's English sentences; other ")
                 .append("languages go to the English one), each an L2-regularized logistic regression, one-vs-rest ")
                 .append("(LIBLINEAR 2.44, Java port), ")
-                .append(training).append("; features: Lucene analyzer of the item's language (ArabicAnalyzer, ")
+                .append(training).append(corpusLabels
+                        ? ", learning each corpus's own labels (a section's probability is the sum of its labels')"
+                        : ", learning the sections").append("; features: Lucene analyzer of the item's language (ArabicAnalyzer, ")
                 .append("EnglishAnalyzer), word unigrams and bigrams, tf-idf. Each corpus read distinct (repeated ")
                 .append("texts once; texts filed under labels of two sections left out). Written by `./newsroom train` (")
                 .append(TrainCommand.class.getName()).append(") at ").append(Instant.now()).append(".\n\n")

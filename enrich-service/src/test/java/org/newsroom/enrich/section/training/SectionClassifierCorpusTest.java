@@ -20,14 +20,16 @@ import org.newsroom.enrich.section.SectionTokenizer;
  */
 class SectionClassifierCorpusTest {
 
-    /** Issue 4's target on BBC, reached. */
+    /** Issue 4's target on BBC, reached (0.9818 measured). */
     private static final double BBC_TARGET = 0.95;
     /**
-     * Issue 4's target on ANT is 0.93, not reached (technology has 77 distinct articles, 12 held out; world news and
-     * oddities are filed under both politics and life labels); the model reaches 0.8953 (EvalCommand, distinct items),
-     * and this floor sits about one flipped prediction below it, so a regression fails.
+     * Issue 4's target on ANT is 0.93, not reached: ANT files world news (internationalNews, mapped to politics) and
+     * oddities (diverse, mapped to life) by geography and kind rather than topic, and technology has 75 distinct
+     * articles (without those two labels the same model reaches 0.95 in cross-validation). The model reaches 0.9062
+     * (EvalCommand, distinct items; 0.889 mean of 5-fold cross-validation), and this floor sits about one flipped
+     * prediction below it, so a regression fails.
      */
-    private static final double ANT_FLOOR = 0.89;
+    private static final double ANT_FLOOR = 0.90;
     private static final int HELD_OUT = 20;
 
     private static SectionClassifier classifier;
@@ -49,8 +51,8 @@ class SectionClassifierCorpusTest {
                 if (item.heldOut(HELD_OUT)) {
                     test.add(item);
                 } else if (TrainCommand.trainsShippedModel(item) || corpus.equals(ClassificationCorpora.BBC)) {
-                    examples.add(new SectionClassifier.Example(item.section(), item.language(),
-                            SectionTokenizer.features(item.text(), item.language())));
+                    examples.add(TrainCommand.example(item, SectionTokenizer.features(item.text(), item.language()),
+                            true));
                 }
             }
         }
