@@ -111,8 +111,14 @@ class ArticleIngestController {
         String trace = TraceParent.continueOrStart(traceparent);
         Agency agency = authenticator.authenticate(authorization);
         rateLimiter.acquire(agency);
-        // the request thread is free once this returns: the answer is written when Kafka acknowledged (or failed)
-        return accept(request, agency, contentType, receivedAt, trace);
+        // the request thread is free once this returns: the answer is written when Kafka acknowledged (or failed), and
+        // the push's in-flight permit is given back then, not after its answer has waited for a thread
+        InFlightLimit.Permit permit = InFlightLimit.permitOf(request);
+        return accept(request, agency, contentType, receivedAt, trace).whenComplete((answer, failure) -> {
+            if (permit != null) {
+                permit.close();
+            }
+        });
     }
 
     private CompletableFuture<ResponseEntity<?>> accept(HttpServletRequest request, Agency agency, String contentType,

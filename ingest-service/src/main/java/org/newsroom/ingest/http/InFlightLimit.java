@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsroom.events.ArticleCodec;
 import org.slf4j.Logger;
@@ -27,7 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Retry-After: 1}, instead of queueing behind the others, where it would wait longer than an agency's client
  * waits and slow down every request after it. The refusal is a prepared answer: under overload, shedding a request must
  * cost next to nothing, or the refusals alone take the CPU the accepted requests need. A push answered asynchronously
- * (from Kafka's acknowledgement) keeps its permit until the answer is complete. Refusals are logged once a second at
+ * (from Kafka's acknowledgement) gives its permit back when Kafka answered ({@link #permitOf}), not when its answer has
+ * waited for a thread and been written: under overload that wait would hold permits and shed stories Kafka could take;
+ * the end of the async cycle (written, failed or timed out) releases it otherwise. Refusals are logged once a second at
  * most, with their count; each is counted as {@code newsroom.records.failed{reason=http_503}}. Thread-safe.
  */
 @Component
@@ -39,10 +42,19 @@ class InFlightLimit extends OncePerRequestFilter implements Ordered {
     private static final Logger log = LoggerFactory.getLogger(InFlightLimit.class);
     private static final long LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /** The permit of one request; closing it lets the next one in. */
-    interface Permit extends AutoCloseable {
+    /** The request attribute holding a push's {@link Permit}. */
+    private static final String PERMIT = InFlightLimit.class.getName() + ".permit";
+
+    /** The permit of one request; closing it lets the next one in. Closing again does nothing. Thread-safe. */
+    final class Permit implements AutoCloseable {
+        private final AtomicBoolean open = new AtomicBoolean(true);
+
         @Override
-        void close();
+        public void close() {
+            if (open.compareAndSet(true, false)) {
+                permits.release();
+            }
+        }
     }
 
     private final Semaphore permits;
@@ -70,7 +82,17 @@ class InFlightLimit extends OncePerRequestFilter implements Ordered {
      * @return the permit, to close once the request is answered; null when {@code maxInFlight} requests are in flight
      */
     Permit tryEnter() {
-        return permits.tryAcquire() ? permits::release : null;
+        return permits.tryAcquire() ? new Permit() : null;
+    }
+
+    /**
+     * The permit of a push, for giving it back as soon as its work is done (Kafka answered), before its answer is
+     * written; read it on the request's own thread (a request object is recycled once answered).
+     *
+     * @return the permit, or null when the request holds none
+     */
+    static Permit permitOf(HttpServletRequest request) {
+        return request.getAttribute(PERMIT) instanceof Permit permit ? permit : null;
     }
 
     /** Last among the filters, right before Spring MVC: the filters before it stay cheap and see every answer. */
@@ -92,6 +114,7 @@ class InFlightLimit extends OncePerRequestFilter implements Ordered {
             shed(response);
             return;
         }
+        request.setAttribute(PERMIT, permit);
         boolean releaseNow = true;
         try {
             chain.doFilter(request, response);
@@ -127,7 +150,7 @@ class InFlightLimit extends OncePerRequestFilter implements Ordered {
         }
     }
 
-    /** Gives the permit back once the asynchronous answer is written (or failed, or timed out). */
+    /** Gives the permit back at the latest when the asynchronous answer is written (or failed, or timed out). */
     private record ReleaseOnComplete(Permit permit) implements AsyncListener {
         @Override
         public void onComplete(AsyncEvent event) {

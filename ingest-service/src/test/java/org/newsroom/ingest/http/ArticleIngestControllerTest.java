@@ -183,6 +183,34 @@ class ArticleIngestControllerTest {
     }
 
     @Test
+    void aPushHoldsItsInFlightPermitUntilKafkaAnsweredNotUntilItsAnswerIsWritten() throws Exception {
+        CompletableFuture<List<RecordMetadata>> kafka = new CompletableFuture<>();
+        given(producer.sendAllAsync(any(), any(), any())).willReturn(kafka);
+        var started = mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON).content(STORY))
+                .andExpect(request().asyncStarted());
+        InFlightLimit.Permit other = inFlight.tryEnter();
+        try {
+            assertThat(inFlight.tryEnter()).as("the push waiting for Kafka holds the second permit").isNull();
+
+            kafka.complete(List.of(acknowledged()));
+
+            InFlightLimit.Permit freed = inFlight.tryEnter();
+            assertThat(freed).as("given back on Kafka's answer, before the async dispatch").isNotNull();
+            freed.close();
+        } finally {
+            other.close();
+        }
+        mvc.perform(asyncDispatch(started.andReturn())).andExpect(status().isAccepted());
+        InFlightLimit.Permit first = inFlight.tryEnter();
+        InFlightLimit.Permit second = inFlight.tryEnter();
+        assertThat(second).as("closing at the end of the async cycle too gave back nothing twice").isNotNull();
+        assertThat(inFlight.tryEnter()).isNull();
+        first.close();
+        second.close();
+    }
+
+    @Test
     void anotherAgencysUriIs403AndNothingIsSent() throws Exception {
         mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.newsroom.events.ArticleCodec;
 import org.newsroom.infra.FreePorts;
 import org.newsroom.infra.LocalKafka;
 
@@ -66,12 +67,18 @@ public final class IngestLoad {
                 jcmd(ingest.pid(), "JFR.start", "name=load", "settings=profile", "filename=" + jfr);
             }
             long cpuBefore = cpuNanos(ingest);
+            ServerTimes before202 = ServerTimes.read(http, base, 202);
+            ServerTimes before503 = ServerTimes.read(http, base, 503);
             Result result = run(http, base, stories, options.warmup, options.requests, options);
             long cpu = cpuNanos(ingest) - cpuBefore;
+            ServerTimes served202 = ServerTimes.read(http, base, 202).since(before202);
+            ServerTimes served503 = ServerTimes.read(http, base, 503).since(before503);
             if (jfr != null) {
                 jcmd(ingest.pid(), "JFR.stop", "name=load");
             }
             System.out.printf(Locale.ROOT, "measured: %s%n", result);
+            System.out.printf(Locale.ROOT, "server side (http.server.requests, filter chain in to answer out): 202 %s; "
+                    + "503 %s%n", served202, served503);
             System.out.printf(Locale.ROOT, "ingest CPU: %.0f ms in all, %.2f ms per request, %.2f ms per accepted "
                             + "story (%d cores; ingest JVM %s)%n", cpu / 1e6, cpu / 1e6 / result.sent(),
                     result.accepted() == 0 ? Double.NaN : cpu / 1e6 / result.accepted(),
@@ -140,7 +147,7 @@ public final class IngestLoad {
             throws InterruptedException {
         long[] latencies = new long[count];
         Arrays.fill(latencies, -1);
-        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
         URI push = base.resolve("/api/v1/articles");
         long start = System.nanoTime();
         if (options.rate > 0) {
@@ -183,7 +190,7 @@ public final class IngestLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> byStatus = new LinkedHashMap<>();
         statuses.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> byStatus.put(e.getKey() == 0 ? "error" : e.getKey().toString(), e.getValue().get()));
+                .forEach(e -> byStatus.put(e.getKey(), e.getValue().get()));
         long[] accepted = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
         return new Result(count, accepted.length, seconds, byStatus, accepted);
     }
@@ -198,13 +205,47 @@ public final class IngestLoad {
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }
 
-    private static void record(Map<Integer, AtomicLong> statuses, long[] latencies, int slot, Integer status,
+    private static void record(Map<String, AtomicLong> statuses, long[] latencies, int slot, Integer status,
             Throwable failure, long since) {
         long elapsed = System.nanoTime() - since;
-        int key = failure != null || status == null ? 0 : status;
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String key = cause != null || status == null ? String.valueOf(cause == null ? null : cause.getClass().getSimpleName())
+                : status.toString();
         statuses.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
-        if (key == 202) {
+        if (key.equals("202")) {
             latencies[slot] = elapsed;
+        }
+    }
+
+    /**
+     * Ingest's own {@code http.server.requests} timer of the push path for one status: count, total and max seconds
+     * (the max over Micrometer's recent window), from its actuator.
+     */
+    record ServerTimes(double count, double totalSeconds, double maxSeconds) {
+
+        static ServerTimes read(HttpClient http, URI base, int status) throws IOException, InterruptedException {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(
+                    "/actuator/metrics/http.server.requests?tag=uri:/api/v1/articles&tag=status:" + status)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                return new ServerTimes(0, 0, 0);
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            ArticleCodec.mapper().readTree(answer.body()).path("measurements")
+                    .forEach(m -> values.put(m.path("statistic").asString(), m.path("value").asDouble()));
+            return new ServerTimes(values.getOrDefault("COUNT", 0.0), values.getOrDefault("TOTAL_TIME", 0.0),
+                    values.getOrDefault("MAX", 0.0));
+        }
+
+        ServerTimes since(ServerTimes earlier) {
+            return new ServerTimes(count - earlier.count, totalSeconds - earlier.totalSeconds, maxSeconds);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f answers, mean %.1f ms, recent max %.1f ms", count,
+                    count == 0 ? 0 : totalSeconds / count * 1000, maxSeconds * 1000);
         }
     }
 
