@@ -3,6 +3,8 @@ package org.newsroom.ingest.delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.newsroom.events.TraceParent;
 import org.newsroom.ingest.agency.Agency;
@@ -63,7 +65,7 @@ public class DocumentDelivery {
     }
 
     /**
-     * Delivers a document's acceptable items; refused items cost only themselves.
+     * Delivers a document's acceptable items and waits for Kafka; refused items cost only themselves.
      *
      * @param document    the parsed document
      * @param agency      the agency it came from
@@ -74,6 +76,32 @@ public class DocumentDelivery {
      * @throws org.newsroom.ingest.kafka.ArticleTooLargeException  when an item encodes over the record limit
      */
     public Outcome deliver(WireDocument document, Agency agency, String channel, Instant receivedAt, String traceparent) {
+        try {
+            return deliverAsync(document, agency, channel, receivedAt, traceparent).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Delivers a document's acceptable items without waiting for Kafka; refused items cost only themselves. Ownership
+     * is checked and items too large are refused at once; the answer completes when Kafka acknowledged every accepted
+     * item (on the producer's I/O thread), each accepted item logged then.
+     *
+     * @param document    the parsed document
+     * @param agency      the agency it came from
+     * @param channel     how it came: {@code push}, {@code poll}, {@code drop-folder} (logged)
+     * @param receivedAt  when it was received
+     * @param traceparent W3C trace context
+     * @return the outcome; completes exceptionally with a {@link org.newsroom.ingest.kafka.KafkaUnavailableException}
+     *         when Kafka did not acknowledge every accepted item
+     * @throws org.newsroom.ingest.kafka.ArticleTooLargeException when an item encodes over the record limit
+     */
+    public CompletableFuture<Outcome> deliverAsync(WireDocument document, Agency agency, String channel,
+            Instant receivedAt, String traceparent) {
         List<WireItem.Parsed> sendable = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         for (WireItem item : document.items()) {
@@ -100,27 +128,29 @@ public class DocumentDelivery {
                 .addKeyValue("channel", channel)
                 .addKeyValue("trace_id", traceId)
                 .log("item rejected"));
-        List<Accepted> accepted = new ArrayList<>();
-        if (!sendable.isEmpty()) {
-            List<RecordMetadata> stored = producer.sendAll(sendable.stream()
-                    .map(p -> new IngestedArticleProducer.Outgoing(p.article(), p.headlineDerived())).toList(),
-                    receivedAt, traceparent);
-            for (int i = 0; i < sendable.size(); i++) {
-                WireItem.Parsed parsed = sendable.get(i);
-                log.atInfo()
-                        .addKeyValue("uri", parsed.article().uri())
-                        .addKeyValue("version", parsed.article().version())
-                        .addKeyValue("pubstatus", parsed.article().pubstatus())
-                        .addKeyValue("agency", agency.id())
-                        .addKeyValue("format", parsed.article().format())
-                        .addKeyValue("channel", channel)
-                        .addKeyValue("trace_id", traceId)
-                        .addKeyValue("partition", stored.get(i).partition())
-                        .addKeyValue("offset", stored.get(i).offset())
-                        .log("article accepted");
-                accepted.add(new Accepted(parsed, stored.get(i)));
-            }
+        if (sendable.isEmpty()) {
+            return CompletableFuture.completedFuture(new Outcome(List.of(), refused));
         }
-        return new Outcome(accepted, refused);
+        return producer.sendAllAsync(sendable.stream()
+                        .map(p -> new IngestedArticleProducer.Outgoing(p.article(), p.headlineDerived())).toList(),
+                receivedAt, traceparent).thenApply(stored -> {
+                    List<Accepted> accepted = new ArrayList<>(sendable.size());
+                    for (int i = 0; i < sendable.size(); i++) {
+                        WireItem.Parsed parsed = sendable.get(i);
+                        log.atInfo()
+                                .addKeyValue("uri", parsed.article().uri())
+                                .addKeyValue("version", parsed.article().version())
+                                .addKeyValue("pubstatus", parsed.article().pubstatus())
+                                .addKeyValue("agency", agency.id())
+                                .addKeyValue("format", parsed.article().format())
+                                .addKeyValue("channel", channel)
+                                .addKeyValue("trace_id", traceId)
+                                .addKeyValue("partition", stored.get(i).partition())
+                                .addKeyValue("offset", stored.get(i).offset())
+                                .log("article accepted");
+                        accepted.add(new Accepted(parsed, stored.get(i)));
+                    }
+                    return new Outcome(accepted, refused);
+                });
     }
 }

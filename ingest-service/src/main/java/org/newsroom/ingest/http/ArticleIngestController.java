@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.newsroom.events.TraceParent;
 import org.newsroom.ingest.agency.Agency;
 import org.newsroom.ingest.agency.AgencyAuthenticator;
@@ -33,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/v1/articles}: an agency pushes one wire document (ninjs, NewsML-G2, NITF, RSS, Atom). A single
  * story answers 202 with its URI and version; a container (feed, {@code newsMessage}) answers 202 with every item's
- * fate ({@link BatchResult}). Either way only after Kafka acknowledged every accepted article.
+ * fate ({@link BatchResult}). Either way only after Kafka acknowledged every accepted article. Asynchronous: the request
+ * thread reads, parses and sends, then is free while Kafka acknowledges; the answer is written from the
+ * acknowledgement, so requests waiting for Kafka hold no thread ({@link InFlightLimit}, in front, still bounds them).
  */
 @RestController
 class ArticleIngestController {
@@ -43,16 +46,14 @@ class ArticleIngestController {
     private final WireParsers parsers;
     private final DocumentDelivery delivery;
     private final IngestHttpProperties properties;
-    private final InFlightLimit inFlight;
 
     ArticleIngestController(AgencyAuthenticator authenticator, AgencyRateLimiter rateLimiter, WireParsers parsers,
-            DocumentDelivery delivery, IngestHttpProperties properties, InFlightLimit inFlight) {
+            DocumentDelivery delivery, IngestHttpProperties properties) {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.parsers = parsers;
         this.delivery = delivery;
         this.properties = properties;
-        this.inFlight = inFlight;
     }
 
     @Operation(summary = "Push one wire document",
@@ -102,7 +103,7 @@ class ArticleIngestController {
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class)))})
     @PostMapping("/api/v1/articles")
-    ResponseEntity<?> ingest(@Parameter(hidden = true) HttpServletRequest request,
+    CompletableFuture<ResponseEntity<?>> ingest(@Parameter(hidden = true) HttpServletRequest request,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(name = "traceparent", required = false) String traceparent) throws IOException {
@@ -110,20 +111,33 @@ class ArticleIngestController {
         String trace = TraceParent.continueOrStart(traceparent);
         Agency agency = authenticator.authenticate(authorization);
         rateLimiter.acquire(agency);
-        try (InFlightLimit.Permit permit = inFlight.enter()) {
-            return accept(request, agency, contentType, receivedAt, trace);
-        }
+        // the request thread is free once this returns: the answer is written when Kafka acknowledged (or failed), and
+        // the push's in-flight permit is given back then, not after its answer has waited for a thread
+        InFlightLimit.Permit permit = InFlightLimit.permitOf(request);
+        return accept(request, agency, contentType, receivedAt, trace).whenComplete((answer, failure) -> {
+            if (permit != null) {
+                permit.close();
+            }
+        });
     }
 
-    private ResponseEntity<?> accept(HttpServletRequest request, Agency agency, String contentType, Instant receivedAt,
-            String trace) throws IOException {
+    private CompletableFuture<ResponseEntity<?>> accept(HttpServletRequest request, Agency agency, String contentType,
+            Instant receivedAt, String trace) throws IOException {
         byte[] body = RequestBodies.read(request.getInputStream(), request.getContentLengthLong(),
                 properties.maxBodySize());
         Charset charset = transportCharset(contentType);
         WireParser parser = parsers.forDelivery(contentType, body, charset);
         WireDocument document = parser.read(body, new WireContext(agency.id(), agency.namespace(), receivedAt, charset));
+        CompletableFuture<DocumentDelivery.Outcome> delivered = delivery.deliverAsync(document, agency, "push",
+                receivedAt, trace);
+        if (delivered.isDone() && !delivered.isCompletedExceptionally()) {
+            // nothing had to wait for Kafka (every item refused): a refusal is thrown here, answered before any async
+            return CompletableFuture.completedFuture(answer(document, delivered.join(), trace));
+        }
+        return delivered.thenApply(outcome -> answer(document, outcome, trace));
+    }
 
-        DocumentDelivery.Outcome outcome = delivery.deliver(document, agency, "push", receivedAt, trace);
+    private static ResponseEntity<?> answer(WireDocument document, DocumentDelivery.Outcome outcome, String trace) {
         if (!document.container() && !outcome.refused().isEmpty()) {
             throw outcome.refused().get(0).cause();
         }

@@ -92,12 +92,6 @@ class IngestProblems {
                 HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
     }
 
-    @ExceptionHandler(OverloadedException.class)
-    ResponseEntity<ProblemDetail> overloaded(OverloadedException e) {
-        return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Too busy to take the story now",
-                e.getMessage()), HttpHeaders.RETRY_AFTER, "1");
-    }
-
     @ExceptionHandler(KafkaUnavailableException.class)
     ResponseEntity<ProblemDetail> kafkaUnavailable(KafkaUnavailableException e) {
         return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "Cannot store the story now",

@@ -1,11 +1,12 @@
 package org.newsroom.ingest.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,10 +18,9 @@ import org.newsroom.events.TraceParent;
 import org.newsroom.events.Topics;
 import org.newsroom.ingest.metrics.IngestMetrics;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
-/** Writes accepted articles to {@code articles.ingested}, keyed by URI, and waits for Kafka's acknowledgement. */
+/** Writes accepted articles to {@code articles.ingested}, keyed by URI, and reports Kafka's acknowledgement. */
 @Component
 public class IngestedArticleProducer {
 
@@ -63,7 +63,7 @@ public class IngestedArticleProducer {
 
     /**
      * Sends articles together and blocks until Kafka acknowledged every one; records of one URI keep their order.
-     * Nothing is sent when one of them is too large.
+     * Nothing is sent when one of them is too large. For callers that have a thread to spare (feed polls, drop folders).
      *
      * @param articles    the events, in document order
      * @param receivedAt  when the agency's request arrived ({@code newsroom-received-at})
@@ -74,34 +74,74 @@ public class IngestedArticleProducer {
      *                                   been stored, so the agency sends the document again (versions make it harmless)
      */
     public List<RecordMetadata> sendAll(List<Outgoing> articles, Instant receivedAt, String traceparent) {
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        try {
+            return sendAllAsync(articles, receivedAt, traceparent).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof KafkaUnavailableException unavailable ? unavailable
+                    : new KafkaUnavailableException("Kafka producer failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Sends articles together without waiting: the answer completes when Kafka acknowledged every one (acks=all,
+     * idempotent producer), on the producer's I/O thread, so a request waiting for Kafka holds no thread. Records of
+     * one URI keep their order. Nothing is sent when one of them is too large.
+     *
+     * @param articles    the events, in document order
+     * @param receivedAt  when the agency's request arrived ({@code newsroom-received-at})
+     * @param traceparent W3C trace context of the request
+     * @return where Kafka stored each, in the same order; completes exceptionally with a
+     *         {@link KafkaUnavailableException} when Kafka refused a record or did not acknowledge all within
+     *         {@code send-timeout} (some may have been stored, so the agency sends the document again: versions make it
+     *         harmless)
+     * @throws ArticleTooLargeException when an encoded record exceeds {@link IngestTopics#MAX_MESSAGE_BYTES} (thrown at
+     *                                  once, nothing sent)
+     */
+    public CompletableFuture<List<RecordMetadata>> sendAllAsync(List<Outgoing> articles, Instant receivedAt,
+            String traceparent) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(articles.size());
         for (Outgoing outgoing : articles) {
             records.add(record(outgoing, receivedAt, traceparent));
         }
-        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        @SuppressWarnings("unchecked")
+        CompletableFuture<RecordMetadata>[] pending = new CompletableFuture[records.size()];
         try {
-            List<CompletableFuture<SendResult<String, byte[]>>> pending = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
-                metrics.offered(articles.get(i).article());
-                pending.add(template.send(records.get(i)));
+                Article article = articles.get(i).article();
+                metrics.offered(article);
+                pending[i] = template.send(records.get(i)).thenApply(result -> {
+                    metrics.acknowledged(article, receivedAt);
+                    return result.getRecordMetadata();
+                });
             }
-            List<RecordMetadata> stored = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                long left = Math.max(0, deadline - System.nanoTime());
-                stored.add(pending.get(i).get(left, TimeUnit.NANOSECONDS).getRecordMetadata());
-                metrics.acknowledged(articles.get(i).article(), receivedAt);
-            }
-            return stored;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaUnavailableException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException e) {
-            throw new KafkaUnavailableException("Kafka refused the record: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new KafkaUnavailableException("Kafka did not acknowledge within " + properties.sendTimeout(), e);
         } catch (RuntimeException e) {
-            throw new KafkaUnavailableException("Kafka producer failed: " + e.getMessage(), e);
+            // the producer refused before sending (no metadata within max.block.ms, closed): records sent already are
+            // left to complete, the answer is this failure
+            return CompletableFuture.failedFuture(
+                    new KafkaUnavailableException("Kafka producer failed: " + e.getMessage(), e));
         }
+        Duration timeout = properties.sendTimeout();
+        return CompletableFuture.allOf(pending)
+                .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
+                .handle((done, failure) -> {
+                    if (failure != null) {
+                        throw unavailable(failure instanceof CompletionException ? failure.getCause() : failure, timeout);
+                    }
+                    List<RecordMetadata> stored = new ArrayList<>(pending.length);
+                    for (CompletableFuture<RecordMetadata> one : pending) {
+                        stored.add(one.join());
+                    }
+                    return stored;
+                });
+    }
+
+    private static KafkaUnavailableException unavailable(Throwable failure, Duration timeout) {
+        if (failure instanceof TimeoutException) {
+            return new KafkaUnavailableException("Kafka did not acknowledge within " + timeout, failure);
+        }
+        Throwable cause = failure.getCause() != null && failure instanceof org.springframework.kafka.KafkaException
+                ? failure.getCause() : failure;
+        return new KafkaUnavailableException("Kafka refused the record: " + cause.getMessage(), cause);
     }
 
     private static ProducerRecord<String, byte[]> record(Outgoing outgoing, Instant receivedAt, String traceparent) {

@@ -1,19 +1,23 @@
 package org.newsroom.ingest.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.newsroom.ingest.agency.AgencyAuthenticator;
 import org.newsroom.ingest.agency.UriOwnership;
 import org.newsroom.ingest.delivery.DocumentDelivery;
@@ -32,6 +36,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(ArticleIngestController.class)
 @Import({AgencyAuthenticator.class, UriOwnership.class, AgencyRateLimiter.class, DocumentDelivery.class, WireParsers.class, NinjsParser.class,
@@ -64,16 +69,21 @@ class ArticleIngestControllerTest {
     @MockitoBean
     IngestedArticleProducer producer;
 
+    /** The final answer of a push answered from Kafka's acknowledgement: an async request, dispatched again. */
+    private ResultActions answer(ResultActions started) throws Exception {
+        return mvc.perform(asyncDispatch(started.andExpect(request().asyncStarted()).andReturn()));
+    }
+
     private static RecordMetadata acknowledged() {
         return new RecordMetadata(new TopicPartition("articles.ingested", 0), 7, 0, 0, 0, 0);
     }
 
     @Test
     void acceptsAStoryOnlyAfterKafkaAcknowledged() throws Exception {
-        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
+        given(producer.sendAllAsync(any(), any(), any())).willReturn(CompletableFuture.completedFuture(List.of(acknowledged())));
 
-        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
-                        .contentType(MediaType.APPLICATION_JSON).content(STORY))
+        answer(mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON).content(STORY)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.uri").value("urn:x:1"))
                 .andExpect(jsonPath("$.version").value(2))
@@ -87,7 +97,7 @@ class ArticleIngestControllerTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(header().string("WWW-Authenticate", "Bearer"));
-        verify(producer, never()).sendAll(any(), any(), any());
+        verify(producer, never()).sendAllAsync(any(), any(), any());
     }
 
     @Test
@@ -98,7 +108,7 @@ class ArticleIngestControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("not valid JSON")))
                 .andExpect(jsonPath("$.location").value(org.hamcrest.Matchers.startsWith("line 1")));
-        verify(producer, never()).sendAll(any(), any(), any());
+        verify(producer, never()).sendAllAsync(any(), any(), any());
     }
 
     @Test
@@ -125,35 +135,79 @@ class ArticleIngestControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content(big))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-        verify(producer, never()).sendAll(any(), any(), any());
+        verify(producer, never()).sendAllAsync(any(), any(), any());
     }
 
     @Test
     void kafkaAwayIs503WithRetryAfter() throws Exception {
-        given(producer.sendAll(any(), any(), any())).willThrow(new KafkaUnavailableException("timeout", null));
+        given(producer.sendAllAsync(any(), any(), any()))
+                .willReturn(CompletableFuture.failedFuture(new KafkaUnavailableException("timeout", null)));
 
-        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
-                        .contentType(MediaType.APPLICATION_JSON).content(STORY))
+        answer(mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON).content(STORY)))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
     }
     @Test
     void aRequestOverTheInFlightLimitIs503AtOnceAndNothingIsSent() throws Exception {
-        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
-        try (var first = inFlight.enter(); var second = inFlight.enter()) {
+        given(producer.sendAllAsync(any(), any(), any())).willReturn(CompletableFuture.completedFuture(List.of(acknowledged())));
+        InFlightLimit.Permit first = inFlight.tryEnter();
+        InFlightLimit.Permit second = inFlight.tryEnter();
+        try {
+            assertThat(inFlight.tryEnter()).isNull();
             mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
                             .contentType(MediaType.APPLICATION_JSON).content(STORY))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "1"))
                     .andExpect(content().contentTypeCompatibleWith(PROBLEM))
-                    .andExpect(jsonPath("$.type").value("https://newsroom.example.org/problems/overloaded"));
-            verify(producer, never()).sendAll(any(), any(), any());
+                    .andExpect(jsonPath("$.type").value("https://newsroom.example.org/problems/overloaded"))
+                    .andExpect(jsonPath("$.title").value("Too busy to take the story now"))
+                    .andExpect(jsonPath("$.status").value(503))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2 requests")));
+            verify(producer, never()).sendAllAsync(any(), any(), any());
+        } finally {
+            first.close();
+            second.close();
         }
-        // the permits are back: the next request goes through
-        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
-                        .contentType(MediaType.APPLICATION_JSON).content(STORY))
+        // the permits are back: the next request goes through, and gives its permit back once answered
+        answer(mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON).content(STORY)))
                 .andExpect(status().isAccepted());
+        InFlightLimit.Permit again = inFlight.tryEnter();
+        InFlightLimit.Permit andAgain = inFlight.tryEnter();
+        assertThat(again).isNotNull();
+        assertThat(andAgain).isNotNull();
+        again.close();
+        andAgain.close();
+    }
+
+    @Test
+    void aPushHoldsItsInFlightPermitUntilKafkaAnsweredNotUntilItsAnswerIsWritten() throws Exception {
+        CompletableFuture<List<RecordMetadata>> kafka = new CompletableFuture<>();
+        given(producer.sendAllAsync(any(), any(), any())).willReturn(kafka);
+        var started = mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType(MediaType.APPLICATION_JSON).content(STORY))
+                .andExpect(request().asyncStarted());
+        InFlightLimit.Permit other = inFlight.tryEnter();
+        try {
+            assertThat(inFlight.tryEnter()).as("the push waiting for Kafka holds the second permit").isNull();
+
+            kafka.complete(List.of(acknowledged()));
+
+            InFlightLimit.Permit freed = inFlight.tryEnter();
+            assertThat(freed).as("given back on Kafka's answer, before the async dispatch").isNotNull();
+            freed.close();
+        } finally {
+            other.close();
+        }
+        mvc.perform(asyncDispatch(started.andReturn())).andExpect(status().isAccepted());
+        InFlightLimit.Permit first = inFlight.tryEnter();
+        InFlightLimit.Permit second = inFlight.tryEnter();
+        assertThat(second).as("closing at the end of the async cycle too gave back nothing twice").isNotNull();
+        assertThat(inFlight.tryEnter()).isNull();
+        first.close();
+        second.close();
     }
 
     @Test
@@ -171,12 +225,12 @@ class ArticleIngestControllerTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"uri\":\"urn:newsroom:other:kill-it\",\"pubstatus\":\"canceled\"}"))
                 .andExpect(status().isForbidden());
-        verify(producer, never()).sendAll(any(), any(), any());
+        verify(producer, never()).sendAllAsync(any(), any(), any());
     }
 
     @Test
     void aFeedAnswers202WithEveryItemsFate() throws Exception {
-        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged(), acknowledged()));
+        given(producer.sendAllAsync(any(), any(), any())).willReturn(CompletableFuture.completedFuture(List.of(acknowledged(), acknowledged())));
         String feed = """
                 <rss version="2.0"><channel><title>t</title>
                 <item><title>One</title><guid>a-1</guid><pubDate>Sun, 02 Jan 2022 09:30:00 GMT</pubDate></item>
@@ -184,8 +238,8 @@ class ArticleIngestControllerTest {
                 <item><title>Three</title><guid>a-3</guid></item>
                 </channel></rss>""";
 
-        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
-                        .contentType("application/rss+xml").content(feed))
+        answer(mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType("application/rss+xml").content(feed)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.items").value(3))
                 .andExpect(jsonPath("$.accepted[0].uri").value("urn:newsroom:demo:a-1"))
@@ -205,20 +259,20 @@ class ArticleIngestControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.rejected[0].location").value("/feed/entry/updated"));
-        verify(producer, never()).sendAll(any(), any(), any());
+        verify(producer, never()).sendAllAsync(any(), any(), any());
     }
 
     @Test
     void genericXmlIsSniffedByRootElementAndHttpCharsetDecodes() throws Exception {
-        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
+        given(producer.sendAllAsync(any(), any(), any())).willReturn(CompletableFuture.completedFuture(List.of(acknowledged())));
         byte[] nitf = "<nitf><head><docdata><doc-id id-string=\"n-1\"/></docdata></head><body><body.head><hedline><hl1>سلام</hl1></hedline></body.head></body></nitf>"
                 .getBytes(java.nio.charset.Charset.forName("windows-1256"));
 
-        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
-                        .contentType("text/xml; charset=windows-1256").content(nitf))
+        answer(mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType("text/xml; charset=windows-1256").content(nitf)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.uri").value("urn:newsroom:demo:n-1"));
-        verify(producer).sendAll(org.mockito.ArgumentMatchers.argThat(list -> list.get(0).article().headline().equals("سلام")
+        verify(producer).sendAllAsync(org.mockito.ArgumentMatchers.argThat(list -> list.get(0).article().headline().equals("سلام")
                 && list.get(0).article().format().equals("nitf")), any(), any());
     }
 
@@ -232,15 +286,15 @@ class ArticleIngestControllerTest {
 
     @Test
     void aNewsMessageWithOneForgedItemDeliversTheOthers() throws Exception {
-        given(producer.sendAll(any(), any(), any())).willReturn(List.of(acknowledged()));
+        given(producer.sendAllAsync(any(), any(), any())).willReturn(CompletableFuture.completedFuture(List.of(acknowledged())));
         String message = """
                 <newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
                 <newsItem guid="urn:x:mine" version="1"><contentMeta><headline>Mine</headline></contentMeta></newsItem>
                 <newsItem guid="urn:x:other:theirs" version="1"><contentMeta><headline>Theirs</headline></contentMeta></newsItem>
                 </itemSet></newsMessage>""";
 
-        mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
-                        .contentType("application/vnd.iptc.g2.newsmessage+xml").content(message))
+        answer(mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
+                        .contentType("application/vnd.iptc.g2.newsmessage+xml").content(message)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.accepted[0].uri").value("urn:x:mine"))
                 .andExpect(jsonPath("$.rejected[0].status").value(403))

@@ -110,8 +110,12 @@ final class NinjsFields {
         if (html == null) {
             return null;
         }
-        String head = html.stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<html") || head.startsWith("<!doctype")) {
+        int start = 0;
+        while (start < html.length() && Character.isWhitespace(html.charAt(start))) {
+            start++;
+        }
+        // compared in place: lower-casing a whole body of several KB only to read its first 9 chars cost more than the rest
+        if (html.regionMatches(true, start, "<html", 0, 5) || html.regionMatches(true, start, "<!doctype", 0, 9)) {
             return Jsoup.parse(html).body().html();
         }
         return html;

@@ -41,7 +41,7 @@ public final class HtmlFragment {
 
     private static void write(Node node, StringBuilder out) {
         switch (node.getNodeType()) {
-            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.append(HtmlUtils.htmlEscape(unescapeOnce(node.getNodeValue()), "UTF-8"));
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> escape(unescapeOnce(node.getNodeValue()), out);
             case Node.ELEMENT_NODE -> writeElement((Element) node, out);
             default -> {
                 // comments and processing instructions are not content
@@ -60,8 +60,9 @@ public final class HtmlFragment {
                 continue;
             }
             String local = attribute.getLocalName() != null ? attribute.getLocalName() : attributeName;
-            out.append(' ').append(local).append("=\"")
-                    .append(HtmlUtils.htmlEscape(unescapeOnce(attribute.getNodeValue()), "UTF-8")).append('"');
+            out.append(' ').append(local).append("=\"");
+            escape(unescapeOnce(attribute.getNodeValue()), out);
+            out.append('"');
         }
         out.append('>');
         if (VOID.contains(name) && !element.hasChildNodes()) {
@@ -71,6 +72,29 @@ public final class HtmlFragment {
             write(child, out);
         }
         out.append("</").append(name).append('>');
+    }
+
+    /**
+     * Appends {@code text} with {@code & < > " '} escaped, the others as they are (the fragment is UTF-8): what
+     * {@code HtmlUtils.htmlEscape(text, "UTF-8")} writes, without its per-character table lookup.
+     */
+    static void escape(String text, StringBuilder out) {
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String reference = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (reference != null) {
+                out.append(text, copied, i).append(reference);
+                copied = i + 1;
+            }
+        }
+        out.append(text, copied, text.length());
     }
 
     private static String unescapeOnce(String text) {

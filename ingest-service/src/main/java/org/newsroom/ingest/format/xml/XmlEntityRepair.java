@@ -85,19 +85,32 @@ final class XmlEntityRepair {
     }
 
     private static String withoutForbiddenCharacters(String xml) {
-        StringBuilder out = null;
-        for (int i = 0; i < xml.length(); i++) {
-            char c = xml.charAt(i);
-            boolean forbidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF'
-                    || (Character.isHighSurrogate(c) && (i + 1 >= xml.length() || !Character.isLowSurrogate(xml.charAt(i + 1))))
-                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(xml.charAt(i - 1))));
-            if (forbidden && out == null) {
-                out = new StringBuilder(xml.length()).append(xml, 0, i);
-            } else if (!forbidden && out != null) {
-                out.append(c);
+        int length = xml.length();
+        int first = 0;
+        while (first < length && !isForbidden(xml, first)) {
+            first++;
+        }
+        if (first == length) {
+            return xml;
+        }
+        StringBuilder out = new StringBuilder(length).append(xml, 0, first);
+        for (int i = first + 1; i < length; i++) {
+            if (!isForbidden(xml, i)) {
+                out.append(xml.charAt(i));
             }
         }
-        return out == null ? xml : out.toString();
+        return out.toString();
+    }
+
+    /** Whether the char at {@code i} is one XML 1.0 forbids; one comparison for the usual letters below U+D800. */
+    private static boolean isForbidden(String xml, int i) {
+        char c = xml.charAt(i);
+        if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+            return false;
+        }
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF'
+                || (Character.isHighSurrogate(c) && (i + 1 >= xml.length() || !Character.isLowSurrogate(xml.charAt(i + 1))))
+                || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(xml.charAt(i - 1))));
     }
 
     private static boolean isForbiddenReference(String reference) {

@@ -53,6 +53,21 @@ class WireXmlTest {
     }
 
     @Test
+    void theReusedParserOfAThreadKeepsEveryLimitAfterFailuresAndSuccesses() throws IOException {
+        for (int round = 0; round < 3; round++) {
+            assertThatThrownBy(() -> WireXml.parse(fixture("billion-laughs.xml"), null))
+                    .isInstanceOf(WireFormatException.class)
+                    .hasMessageContaining("entity");
+            assertThatThrownBy(() -> WireXml.parse("<item>\n<title>x</item>".getBytes(StandardCharsets.UTF_8), null))
+                    .isInstanceOf(WireFormatException.class);
+            Element xxe = WireXml.parse(fixture("xxe-file-entity.xml"), null).dom().getDocumentElement();
+            assertThat(xxe.getTextContent()).doesNotContain("root:");
+            Element fine = WireXml.parse(fixture("html-entities.xml"), null).dom().getDocumentElement();
+            assertThat(fine.getElementsByTagName("title").getLength()).isPositive();
+        }
+    }
+
+    @Test
     void undeclaredHtmlEntitiesAndBareAmpersandsAreRepaired() throws IOException {
         Element root = WireXml.parse(fixture("html-entities.xml"), null).dom().getDocumentElement();
 
