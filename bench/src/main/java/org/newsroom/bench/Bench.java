@@ -168,7 +168,7 @@ public final class Bench {
                 burst.accepted() + " / " + burst.failed() + ", " + Math.round(burst.achievedPerSecond()) + "/s", "");
         log("  drained " + (System.nanoTime() - drainStart) / 1_000_000 + " ms after the last answer");
         awaitIngestIdle();
-        // apart: the requests shed with a 503 cost ingest CPU too, but are no story
+        // apart: the requests ingest sheds (429 overloaded) cost it CPU too, but are no story
         cpuPerStory("cpu_ms_per_story_at_1000_per_s", cpuBeforeBurst, cpuTimes(), (System.nanoTime() - burstFrom) / 1e9,
                 false);
 

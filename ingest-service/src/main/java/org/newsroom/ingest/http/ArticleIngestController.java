@@ -92,13 +92,14 @@ class ArticleIngestController {
                     @ApiResponse(responseCode = "415", description = "No parser for the Content-Type or root element",
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After",
+                    @ApiResponse(responseCode = "429", description = "Rate limit exceeded (problem type "
+                            + "rate-limited), or ingest is working on as many requests as it may (overloaded); nothing "
+                            + "was accepted, send again after Retry-After",
                             headers = @Header(name = "Retry-After", description = "seconds"),
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "503", description = "Kafka cannot take the story now, or ingest "
-                            + "is working on as many requests as it may; nothing was accepted, send again after "
-                            + "Retry-After",
+                    @ApiResponse(responseCode = "503", description = "Kafka cannot take the story now; nothing "
+                            + "was accepted, send again after Retry-After",
                             headers = @Header(name = "Retry-After", description = "seconds"),
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class)))})

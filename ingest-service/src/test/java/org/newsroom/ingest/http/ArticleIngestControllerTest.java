@@ -150,7 +150,7 @@ class ArticleIngestControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
     }
     @Test
-    void aRequestOverTheInFlightLimitIs503AtOnceAndNothingIsSent() throws Exception {
+    void aRequestOverTheInFlightLimitIs429OverloadedAtOnceAndNothingIsSent() throws Exception {
         given(producer.sendAllAsync(any(), any(), any())).willReturn(CompletableFuture.completedFuture(List.of(acknowledged())));
         InFlightLimit.Permit first = inFlight.tryEnter();
         InFlightLimit.Permit second = inFlight.tryEnter();
@@ -158,12 +158,12 @@ class ArticleIngestControllerTest {
             assertThat(inFlight.tryEnter()).isNull();
             mvc.perform(post("/api/v1/articles").header("Authorization", "Bearer demo-secret")
                             .contentType(MediaType.APPLICATION_JSON).content(STORY))
-                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(status().isTooManyRequests())
                     .andExpect(header().string("Retry-After", "1"))
                     .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                     .andExpect(jsonPath("$.type").value("https://newsroom.example.org/problems/overloaded"))
                     .andExpect(jsonPath("$.title").value("Too busy to take the story now"))
-                    .andExpect(jsonPath("$.status").value(503))
+                    .andExpect(jsonPath("$.status").value(429))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2 requests")));
             verify(producer, never()).sendAllAsync(any(), any(), any());
         } finally {
