@@ -39,8 +39,8 @@ import org.newsroom.events.RelatedArticle;
  * related.eval.sweep=0.2,0.3} (precision and no-link share per minimum score, run with {@code min-score=0}; for
  * each of {@code related.eval.sweep-query-terms=25,15:10} (query terms, optionally candidates), default the
  * settings'), {@code related.eval.latency-variants} (more settings to time, in the same form), {@code related.eval.skip-quality},
- * {@code related.eval.reference-max-query-terms} and {@code related.eval.reference-duplicate-candidates} (the
- * settings the latency is compared against in the same run; default 25 and all candidates), {@code
+ * {@code related.eval.reference-max-query-terms} and {@code related.eval.reference-candidates} (the settings the
+ * latency is compared against in the same run; default 25 and 20, every candidate checked as a near-duplicate), {@code
  * related.eval.enrich-articles} (default 2,000) and {@code related.eval.refresh-articles} (default 50) for the
  * enrich path's CPU.
  *
@@ -125,13 +125,14 @@ public final class RelatedEval {
 
     /**
      * The settings the latency figures are compared against in the same run (the machine is noisy): the eval's
-     * settings with {@code related.eval.reference-max-query-terms} (default 25) query terms and every candidate
-     * checked as a near-duplicate ({@code related.eval.reference-duplicate-candidates}, default all), as before the
-     * latency work.
+     * settings with {@code related.eval.reference-max-query-terms} (default 25) query terms, {@code
+     * related.eval.reference-candidates} (default 20) candidates, all of them checked as near-duplicates, as before
+     * the latency work.
      */
     private static RelatedProperties reference(RelatedProperties p) {
-        return withSearch(p, Integer.getInteger("related.eval.reference-max-query-terms", 25), p.candidates(),
-                Integer.getInteger("related.eval.reference-duplicate-candidates", p.candidates()));
+        int candidates = Integer.getInteger("related.eval.reference-candidates", 20);
+        return withSearch(p, Integer.getInteger("related.eval.reference-max-query-terms", 25), candidates,
+                candidates);
     }
 
     /** {@code p} with other query terms, candidates and near-duplicate checks. */

@@ -24,6 +24,6 @@ class RelatedPropertiesTest {
         RelatedProperties properties = bind(Map.of("newsroom.enrich.related.min-score-by-language.ar", "0.38"));
 
         assertThat(properties.minScore("ar")).isEqualTo(0.38);
-        assertThat(properties.minScore("en")).isEqualTo(0.2);
+        assertThat(properties.minScore("en")).isEqualTo(0.25);
     }
 }
