@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.newsroom.events.ArticleHeaders;
@@ -73,6 +74,16 @@ public final class StageMeters {
     /** Counts one record in: {@code newsroom.records.in{stage, agency, format}}. */
     public void countIn(String description, String agency, String format) {
         count("newsroom.records.in", description, "agency", agency, "format", format);
+    }
+
+    /**
+     * Counts one record delivered to the stage's Kafka listener ({@code newsroom.records.in}), with the agency and
+     * format read from its JSON value ({@link ArticleTags}); a redelivered record counts again.
+     */
+    public void countIn(ConsumerRecord<?, ?> record) {
+        ArticleTags tags = ArticleTags.of(record.value());
+        countIn("Records a stage took in (deliveries: a redelivered record counts again)", tags.agencyTag(),
+                tags.formatTag());
     }
 
     /** Counts one record out: {@code newsroom.records.out{stage, agency, format, section, language}}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.newsroom.events.ArticleHeaders;
@@ -26,6 +27,17 @@ class StageMetersTest {
                 .counter().count()).isEqualTo(1);
         assertThat(registry.get("newsroom.records.failed").tags("reason", "illegalstateexception").counter().getId()
                 .getDescription()).isEqualTo("failed");
+    }
+
+    @Test
+    void aDeliveredRecordCountsInWithTheAgencyAndFormatOfItsJson() {
+        byte[] json = "{\"uri\":\"urn:a\",\"source\":\"AFP\",\"format\":\"ninjs\"}".getBytes(StandardCharsets.UTF_8);
+        meters.countIn(new ConsumerRecord<>("articles.ingested", 0, 0, "urn:a", json));
+        meters.countIn(new ConsumerRecord<>("articles.ingested", 0, 1, "urn:b", "not json".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(registry.get("newsroom.records.in").tags("stage", "enrich", "agency", "afp", "format", "ninjs")
+                .counter().count()).isEqualTo(1);
+        assertThat(registry.get("newsroom.records.in").tags("agency", "unknown").counter().count()).isEqualTo(1);
     }
 
     @Test

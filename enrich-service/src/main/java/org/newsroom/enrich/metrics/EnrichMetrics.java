@@ -38,9 +38,7 @@ class EnrichMetrics implements PollMetrics {
 
     @Override
     public void consumed(ConsumerRecord<?, ?> record) {
-        ArticleTags tags = ArticleTags.of(record.value());
-        meters.countIn("Records a stage took in (deliveries: a redelivered record counts again)", tags.agencyTag(),
-                tags.formatTag());
+        meters.countIn(record);
     }
 
     @Override

@@ -50,9 +50,7 @@ public class PublishMetrics implements PollMetrics {
 
     @Override
     public void consumed(ConsumerRecord<?, ?> record) {
-        ArticleTags tags = ArticleTags.of(record.value());
-        meters.countIn("Records a stage took in (deliveries: a redelivered record counts again)", tags.agencyTag(),
-                tags.formatTag());
+        meters.countIn(record);
     }
 
     /** The listener's time per batch, started and stopped on the consumer thread. */
