@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>"Since its last look" is a range on {@code _seq_no}, which the site's index (one shard, by its template) assigns
  * in the order it takes writes, re-reading the last {@value #SEQ_NO_MARGIN} for writes taken out of order by
  * concurrent bulks. Asking instead for every pending id (an {@code ids} query of thousands of terms, ten times a
- * second) cost Elasticsearch more CPU than indexing the stories did, and so slowed the pipeline it measured.
+ * second) made Elasticsearch look up thousands of terms per poll, on the CPU the pipeline it measures needs.
  */
 public final class SearchableProbe {
 
