@@ -21,6 +21,16 @@ class FreePortsTest {
     }
 
     @Test
+    void portsComeFromBelowTheEphemeralRangeWhichOutgoingConnectionsTake() {
+        int ephemeralStart = FreePorts.ephemeralStart();
+        org.junit.jupiter.api.Assumptions.assumeTrue(ephemeralStart - FreePorts.LOWEST >= 1_000,
+                "the ephemeral range starts at " + ephemeralStart + ": no room below it");
+
+        assertThat(IntStream.range(0, 50).map(i -> FreePorts.next()))
+                .allMatch(port -> port >= FreePorts.LOWEST && port < ephemeralStart);
+    }
+
+    @Test
     void aBoundPortIsNotFree() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertThat(FreePorts.isFree(socket.getLocalPort())).isFalse();
