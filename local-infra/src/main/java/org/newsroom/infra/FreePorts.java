@@ -1,5 +1,6 @@
 package org.newsroom.infra;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -52,11 +53,15 @@ public final class FreePorts {
         return nextEphemeral();
     }
 
-    /** @return the first port of the kernel's ephemeral range, or 32768 where it cannot be read */
+    /**
+     * @return the first port of the kernel's ephemeral range, or 32768 where it cannot be read. Read a line at a
+     *         time: {@code Files.readString} gives the first byte only of this file, whose size the kernel reports
+     *         as 0
+     */
     static int ephemeralStart() {
-        try {
-            String[] range = Files.readString(EPHEMERAL_RANGE, StandardCharsets.US_ASCII).trim().split("\\s+");
-            return Integer.parseInt(range[0]);
+        try (BufferedReader reader = Files.newBufferedReader(EPHEMERAL_RANGE, StandardCharsets.US_ASCII)) {
+            String line = reader.readLine();
+            return Integer.parseInt(line.trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return DEFAULT_EPHEMERAL_START;
         }

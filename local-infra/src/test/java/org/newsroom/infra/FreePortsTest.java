@@ -21,6 +21,15 @@ class FreePortsTest {
     }
 
     @Test
+    void theEphemeralRangeIsReadWholeFromProc() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range")),
+                "no /proc here");
+
+        assertThat(FreePorts.ephemeralStart()).isGreaterThanOrEqualTo(1024);
+    }
+
+    @Test
     void portsComeFromBelowTheEphemeralRangeWhichOutgoingConnectionsTake() {
         int ephemeralStart = FreePorts.ephemeralStart();
         org.junit.jupiter.api.Assumptions.assumeTrue(ephemeralStart - FreePorts.LOWEST >= 1_000,
