@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.newsroom.infra.FreePorts;
 import org.newsroom.infra.LocalElasticsearch;
 import org.newsroom.infra.LocalKafka;
 import org.newsroom.infra.ServiceProcess;
@@ -134,7 +133,7 @@ final class Stack implements AutoCloseable {
             Path dir) {
         Path jar = projectDir.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
         try {
-            return ServiceProcess.start(name, jar, FreePorts.next(), properties, SERVICE_JVM_ARGS, dir, START_TIMEOUT);
+            return ServiceProcess.startOnFreePort(name, jar, properties, SERVICE_JVM_ARGS, dir, START_TIMEOUT);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -95,10 +96,20 @@ public final class FreePorts {
         }
     }
 
-    /** @throws IOException if {@code port} is in use on 127.0.0.1, naming it and {@code user} */
-    static void requireFree(int port, String user) throws IOException {
+    /**
+     * @throws PortInUseException if {@code port} is in use on 127.0.0.1, naming it, {@code user} and the sockets that
+     *                            hold it (from {@code /proc/net/tcp} where there is one)
+     */
+    static void requireFree(int port, String user) throws PortInUseException {
         if (!isFree(port)) {
-            throw new StartFailedException(user + ": port 127.0.0.1:" + port + " is already in use by another process");
+            throw inUse(port, user + ": port 127.0.0.1:" + port + " is already in use by another process");
         }
+    }
+
+    /** @return the exception for {@code port} taken, {@code message} followed by what holds the port */
+    static PortInUseException inUse(int port, String message) {
+        List<String> holders = PortHolders.of(port);
+        return new PortInUseException(port, holders.isEmpty() ? message
+                : message + "; held by " + String.join(", ", holders));
     }
 }

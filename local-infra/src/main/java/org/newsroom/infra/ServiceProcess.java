@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** Ports tried by {@link #startOnFreePort} before it gives up. */
+    static final int PORT_ATTEMPTS = 3;
 
     private final String name;
     private final int port;
@@ -54,8 +57,9 @@ public final class ServiceProcess implements AutoCloseable {
      * @param workDir    where the log and pid file go, created if missing
      * @param timeout    how long the service may take to report {@code UP}
      * @return the running service
-     * @throws StartFailedException  if the port is taken, or the process exits or is not {@code UP} in time; the
-     *                               message ends with the last 40 lines of its log, and the process is stopped
+     * @throws PortInUseException    if the port is taken, at the check or when the service binds it
+     * @throws StartFailedException  if the process exits or is not {@code UP} in time; the message ends with the last
+     *                               40 lines of its log, and the process is stopped
      * @throws IllegalStateException if {@code name} already runs from {@code workDir} on another port
      * @throws IOException           if the jar is missing or the work directory cannot be written
      */
@@ -98,6 +102,36 @@ public final class ServiceProcess implements AutoCloseable {
             throw e;
         }
         return service;
+    }
+
+    /**
+     * Starts the service as {@link #start} does, on a port from {@link FreePorts#next()}, and on another one if that
+     * port turns out to be taken, at the check or when the service binds it (Spring Boot's "Port N was already in
+     * use"): a port free a moment ago can be taken by any process before the service binds it.
+     *
+     * @throws PortInUseException if {@value #PORT_ATTEMPTS} ports in a row were taken
+     * @see #start(String, Path, int, Map, List, Path, Duration)
+     */
+    public static ServiceProcess startOnFreePort(String name, Path jar, Map<String, String> properties,
+            List<String> jvmArgs, Path workDir, Duration timeout) throws IOException {
+        return startOnFreePort(name, jar, FreePorts::next, properties, jvmArgs, workDir, timeout);
+    }
+
+    /** {@link #startOnFreePort(String, Path, Map, List, Path, Duration)} with the ports drawn from {@code ports}. */
+    static ServiceProcess startOnFreePort(String name, Path jar, IntSupplier ports, Map<String, String> properties,
+            List<String> jvmArgs, Path workDir, Duration timeout) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            int port = ports.getAsInt();
+            try {
+                return start(name, jar, port, properties, jvmArgs, workDir, timeout);
+            } catch (PortInUseException e) {
+                if (attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("{}: port {} taken, trying another: {}", name, port, e.getMessage().lines().findFirst()
+                        .orElse(""));
+            }
+        }
     }
 
     /**
@@ -186,7 +220,21 @@ public final class ServiceProcess implements AutoCloseable {
                 return health().filter("UP"::equals);
             });
         } catch (StartFailedException e) {
+            if (portTakenAtBind()) {
+                throw FreePorts.inUse(port, Logs.withTail(name + ": port 127.0.0.1:" + port
+                        + " was taken before the service bound it", log()));
+            }
             throw new StartFailedException(Logs.withTail(e.getMessage(), log()));
+        }
+    }
+
+    /** @return whether the log's end has Spring Boot's {@code PortInUseFailureAnalyzer} message for this port */
+    private boolean portTakenAtBind() {
+        String message = "Port " + port + " was already in use";
+        try {
+            return Logs.tail(log(), Logs.TAIL_LINES).stream().anyMatch(line -> line.contains(message));
+        } catch (IOException e) {
+            return false;
         }
     }
 

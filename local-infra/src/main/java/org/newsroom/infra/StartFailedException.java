@@ -6,7 +6,7 @@ import java.io.IOException;
  * A component did not become ready: its process exited or its deadline passed. The message names the component
  * and, where there is one, ends with the tail of its log.
  */
-public final class StartFailedException extends IOException {
+public sealed class StartFailedException extends IOException permits PortInUseException {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -88,5 +91,38 @@ class ServiceProcessIT {
                 .hasMessageContaining("stub (pid ")
                 .hasMessageContaining("exited during start")
                 .hasMessageContaining("cannot reach kafka");
+    }
+
+    @Test
+    void aPortTakenAtTheCheckOrAtTheBindIsSwappedForAnother() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int takenAtBind = FreePorts.next();
+            int free = FreePorts.next();
+            Iterator<Integer> ports = List.of(taken.getLocalPort(), takenAtBind, free).iterator();
+
+            try (ServiceProcess service = ServiceProcess.startOnFreePort("stub", jar, ports::next,
+                    Map.of("taken-port", Integer.toString(takenAtBind)), List.of(), dir, TIMEOUT)) {
+                assertThat(service.port()).isEqualTo(free);
+                assertThat(service.health()).contains("UP");
+            }
+        }
+    }
+
+    @Test
+    void aPortTakenEveryTimeFailsNamingWhatHoldsIt() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+
+            assertThatThrownBy(() -> ServiceProcess.startOnFreePort("stub", jar, () -> port, Map.of(), List.of(), dir,
+                    TIMEOUT))
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessageContaining("stub: port 127.0.0.1:" + port + " is already in use")
+                    .satisfies(e -> assertThat(((PortInUseException) e).port()).isEqualTo(port));
+            if (Files.isReadable(Path.of("/proc/net/tcp"))) {
+                assertThatThrownBy(() -> FreePorts.requireFree(port, "stub"))
+                        .hasMessageContaining("127.0.0.1:" + port + " LISTEN")
+                        .hasMessageContaining("pid " + ProcessHandle.current().pid());
+            }
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.newsroom.infra.FreePorts;
 import org.newsroom.infra.ServiceProcess;
 import org.newsroom.infra.junit.LocalInfra;
 
@@ -56,9 +55,8 @@ final class RunningPipeline implements AutoCloseable {
         Path projectDir = Path.of(System.getProperty("newsroom.project.dir", ".."));
         String version = System.getProperty("newsroom.project.version");
         Path jar = projectDir.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
-        int port = FreePorts.next();
         try {
-            return ServiceProcess.start(name, jar, port, properties, JVM_ARGS, workDir, START_TIMEOUT);
+            return ServiceProcess.startOnFreePort(name, jar, properties, JVM_ARGS, workDir, START_TIMEOUT);
         } catch (IOException e) {
             throw new CompletionException(e);
         }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.newsroom.events.ArticleCodec;
-import org.newsroom.infra.FreePorts;
 import org.newsroom.infra.ServiceProcess;
 
 /**
@@ -90,8 +89,8 @@ final class ServiceFleet implements AutoCloseable {
         }
         properties.putAll(overrides);
         try {
-            ServiceProcess process = ServiceProcess.start(instance, jar, FreePorts.next(), properties, JVM_ARGS,
-                    workDir, START_TIMEOUT);
+            ServiceProcess process = ServiceProcess.startOnFreePort(instance, jar, properties, JVM_ARGS, workDir,
+                    START_TIMEOUT);
             synchronized (running) {
                 running.put(instance, process);
             }
