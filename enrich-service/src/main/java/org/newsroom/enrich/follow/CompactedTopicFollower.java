@@ -14,15 +14,17 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 
 /**
  * Reads a topic into local state on a thread of its own: its own consumer without a group ({@code assign} +
  * {@code seekToBeginning}, read_committed, no commits), every record handed to the {@link Reader} in offset order per
  * partition. The poll that reaches the end offsets found at start is reported once as caught up; after that it keeps
  * following. It waits for the topic to exist, and after a Kafka failure it reconnects and goes on from the offsets it
- * had applied. Start and stop from one thread (a Spring lifecycle).
+ * had applied. A Spring {@link SmartLifecycle}: started before, and stopped after, the listener containers.
  */
-public final class CompactedTopicFollower {
+public final class CompactedTopicFollower implements SmartLifecycle {
 
     /** What a follower does with the topic's records; called on the follower's thread only. */
     public interface Reader {
@@ -31,14 +33,24 @@ public final class CompactedTopicFollower {
         void apply(ConsumerRecord<String, byte[]> record);
 
         /**
-         * After each poll, once its records were applied.
+         * After each poll, once its records were applied; at the poll that caught up, before {@link #caughtUp}.
          *
-         * @param records     the records in this poll
-         * @param caughtUp    true exactly once: at the poll that reached the end offsets found at start
+         * @param records the records in this poll
          */
-        void afterPoll(int records, boolean caughtUp);
+        default void afterPoll(int records) {
+        }
+
+        /**
+         * Once, after the poll that reached the end offsets found at start: the local state is complete. The follower
+         * already reports itself {@linkplain CompactedTopicFollower#caughtUp() caught up}.
+         *
+         * @param records   records read so far, tombstones included
+         * @param elapsedMs time from {@link CompactedTopicFollower#start()} to now, in ms
+         */
+        void caughtUp(long records, long elapsedMs);
     }
 
+    private static final int PHASE = AbstractMessageListenerContainer.DEFAULT_PHASE - 100;
     private static final Logger log = LoggerFactory.getLogger(CompactedTopicFollower.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(1);
@@ -52,7 +64,9 @@ public final class CompactedTopicFollower {
     private volatile boolean running;
     private volatile boolean caughtUp;
     private volatile long records;
+    private volatile long catchUpMs;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    private long startNanos;
     private Thread thread;
 
     /**
@@ -91,18 +105,26 @@ public final class CompactedTopicFollower {
         return records;
     }
 
+    /** Time from {@link #start()} to caught up, in ms; 0 until {@link #caughtUp()}. */
+    public long catchUpMs() {
+        return catchUpMs;
+    }
+
     /** Starts the follower thread; does nothing when running. */
+    @Override
     public synchronized void start() {
         if (running) {
             return;
         }
         running = true;
+        startNanos = System.nanoTime();
         thread = new Thread(this::run, threadName);
         thread.setDaemon(true);
         thread.start();
     }
 
     /** Stops the follower thread, waiting up to 10 s for it; does nothing when stopped. */
+    @Override
     public void stop() {
         Thread worker;
         synchronized (this) {
@@ -124,8 +146,15 @@ public final class CompactedTopicFollower {
     }
 
     /** Whether the follower thread runs. */
+    @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** {@code AbstractMessageListenerContainer.DEFAULT_PHASE - 100}: started before, and stopped after, the listeners. */
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     private void run() {
@@ -169,12 +198,13 @@ public final class CompactedTopicFollower {
                 applied.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             }
             records += batch.count();
-            boolean justCaughtUp = !caughtUp && end.entrySet().stream()
-                    .allMatch(partition -> kafka.position(partition.getKey()) >= partition.getValue());
-            if (justCaughtUp) {
+            reader.afterPoll(batch.count());
+            if (!caughtUp && end.entrySet().stream()
+                    .allMatch(partition -> kafka.position(partition.getKey()) >= partition.getValue())) {
+                catchUpMs = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
                 caughtUp = true;
+                reader.caughtUp(records, catchUpMs);
             }
-            reader.afterPoll(batch.count(), justCaughtUp);
         }
     }
 

@@ -3,8 +3,11 @@ package org.newsroom.enrich.override;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.newsroom.enrich.follow.CompactedTopicFollower;
+import org.newsroom.enrich.follow.CompactedTopicHealth;
 import org.newsroom.enrich.kafka.EnrichKafkaProperties;
 import org.newsroom.events.Topics;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,15 +29,21 @@ class SectionOverrideConfiguration {
     }
 
     @Bean
-    SectionOverrideFollower sectionOverrideFollower(SectionOverrideTable table, ConsumerFactory<?, ?> consumerFactory,
-            ApplicationEventPublisher events) {
-        return new SectionOverrideFollower(table, consumerFactory.getConfigurationProperties(), events::publishEvent);
+    SectionOverrideFollower sectionOverrideFollower(SectionOverrideTable table, ApplicationEventPublisher events) {
+        return new SectionOverrideFollower(table, events::publishEvent);
     }
 
     @Bean
-    SectionOverrideHealth sectionOverridesHealthIndicator(SectionOverrideFollower follower,
-            SectionOverrideTable table) {
-        return new SectionOverrideHealth(follower, table);
+    CompactedTopicFollower sectionOverrideTopicFollower(SectionOverrideFollower reader,
+            ConsumerFactory<?, ?> consumerFactory) {
+        return reader.follower(consumerFactory.getConfigurationProperties());
+    }
+
+    /** Health {@code sectionOverrides}: phase {@code loading}, then the URIs with a decision and {@code load_ms}. */
+    @Bean
+    CompactedTopicHealth sectionOverridesHealthIndicator(
+            @Qualifier("sectionOverrideTopicFollower") CompactedTopicFollower follower, SectionOverrideTable table) {
+        return new CompactedTopicHealth(follower, "loading", "overrides", table::size, "load_ms");
     }
 
     @Bean(destroyMethod = "close")

@@ -1,6 +1,5 @@
 package org.newsroom.enrich.override;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,95 +9,44 @@ import org.newsroom.events.SectionOverride;
 import org.newsroom.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps the {@link SectionOverrideTable} equal to {@code articles.section-overrides}: at start it reads the compacted
- * topic from the beginning ({@link CompactedTopicFollower}) up to the end offsets found then and reports
- * {@link SectionOverridesLoaded}; then it keeps following, so every instance of enrich holds every decision. A record
- * that is not an override is logged and skipped (the console validated it; the re-emitting listener dead-letters it).
+ * Keeps the {@link SectionOverrideTable} equal to {@code articles.section-overrides}, as the reader of a
+ * {@link CompactedTopicFollower} ({@link #follower}): once the follower has read the compacted topic from the beginning
+ * up to the end offsets found at start, it reports {@link SectionOverridesLoaded}; then it keeps applying what the
+ * follower reads, so every instance of enrich holds every decision. A record that is not an override is logged and
+ * skipped (the console validated it; the re-emitting listener dead-letters it).
  */
-public final class SectionOverrideFollower implements SmartLifecycle {
-
-    /** Started before, and stopped after, the listener containers. */
-    static final int PHASE = Integer.MAX_VALUE - 200;
+public final class SectionOverrideFollower implements CompactedTopicFollower.Reader {
 
     private static final Logger log = LoggerFactory.getLogger(SectionOverrideFollower.class);
 
     private final SectionOverrideTable table;
     private final Consumer<SectionOverridesLoaded> onLoaded;
-    private final CompactedTopicFollower follower;
-
-    private volatile SectionOverridesLoaded loaded;
-    private long startNanos;
 
     /**
-     * @param table          the table to keep
-     * @param consumerConfig Kafka consumer settings (bootstrap servers, security); {@code group.id} is dropped, offsets
-     *                       are never committed, isolation is read_committed
-     * @param onLoaded       called once, on the follower's thread, when the load is complete
+     * @param table    the table to keep
+     * @param onLoaded called once, on the follower's thread, when the load is complete
      */
-    public SectionOverrideFollower(SectionOverrideTable table, Map<String, Object> consumerConfig,
-            Consumer<SectionOverridesLoaded> onLoaded) {
+    public SectionOverrideFollower(SectionOverrideTable table, Consumer<SectionOverridesLoaded> onLoaded) {
         this.table = table;
         this.onLoaded = onLoaded;
-        this.follower = new CompactedTopicFollower(Topics.ARTICLES_SECTION_OVERRIDES, "section-override-follower",
-                consumerConfig, new CompactedTopicFollower.Reader() {
-                    @Override
-                    public void apply(ConsumerRecord<String, byte[]> record) {
-                        applyRecord(record);
-                    }
-
-                    @Override
-                    public void afterPoll(int records, boolean caughtUp) {
-                        if (caughtUp) {
-                            reportLoaded();
-                        }
-                    }
-                });
     }
 
-    /** The completed load, or null while it runs. */
-    public SectionOverridesLoaded loaded() {
-        return loaded;
-    }
-
-    /** Records read so far, tombstones included. */
-    public long records() {
-        return follower.records();
+    /**
+     * A follower of {@code articles.section-overrides} (thread {@code section-override-follower}) that hands its
+     * records to this reader; make one per reader.
+     *
+     * @param consumerConfig Kafka consumer settings (bootstrap servers, security); {@code group.id} is dropped, offsets
+     *                       are never committed, isolation is read_committed
+     */
+    public CompactedTopicFollower follower(Map<String, Object> consumerConfig) {
+        return new CompactedTopicFollower(Topics.ARTICLES_SECTION_OVERRIDES, "section-override-follower",
+                consumerConfig, this);
     }
 
     @Override
-    public void start() {
-        startNanos = System.nanoTime();
-        follower.start();
-    }
-
-    @Override
-    public void stop() {
-        follower.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return follower.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
-    }
-
-    private void reportLoaded() {
-        loaded = new SectionOverridesLoaded(table.size(), follower.records(),
-                Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
-        log.atInfo().addKeyValue("overrides", loaded.overrides()).addKeyValue("records", loaded.records())
-                .addKeyValue("elapsed_ms", loaded.elapsedMs())
-                .log("section overrides loaded from " + Topics.ARTICLES_SECTION_OVERRIDES);
-        onLoaded.accept(loaded);
-    }
-
-    private void applyRecord(ConsumerRecord<String, byte[]> record) {
+    public void apply(ConsumerRecord<String, byte[]> record) {
         if (record.key() == null) {
             return;
         }
@@ -119,5 +67,14 @@ public final class SectionOverrideFollower implements SmartLifecycle {
                     .addKeyValue("offset", record.offset()).addKeyValue("reason", e.getMessage())
                     .log("skipped a record of " + Topics.ARTICLES_SECTION_OVERRIDES + " that is not an override");
         }
+    }
+
+    @Override
+    public void caughtUp(long records, long elapsedMs) {
+        SectionOverridesLoaded loaded = new SectionOverridesLoaded(table.size(), records, elapsedMs);
+        log.atInfo().addKeyValue("overrides", loaded.overrides()).addKeyValue("records", loaded.records())
+                .addKeyValue("elapsed_ms", loaded.elapsedMs())
+                .log("section overrides loaded from " + Topics.ARTICLES_SECTION_OVERRIDES);
+        onLoaded.accept(loaded);
     }
 }

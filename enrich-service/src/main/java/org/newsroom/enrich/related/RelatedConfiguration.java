@@ -2,7 +2,10 @@ package org.newsroom.enrich.related;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.newsroom.enrich.follow.CompactedTopicFollower;
+import org.newsroom.enrich.follow.CompactedTopicHealth;
 import org.newsroom.enrich.versions.EnrichedVersions;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,14 +30,21 @@ class RelatedConfiguration {
 
     @Bean
     RelatedIndexFollower relatedIndexFollower(RelatedIndex index, EnrichedVersions versions,
-            ConsumerFactory<?, ?> consumerFactory, RelatedProperties properties, ApplicationEventPublisher events) {
-        return new RelatedIndexFollower(index, versions, consumerFactory.getConfigurationProperties(), properties,
-                Clock.systemUTC(), events::publishEvent);
+            RelatedProperties properties, ApplicationEventPublisher events) {
+        return new RelatedIndexFollower(index, versions, properties, Clock.systemUTC(), events::publishEvent);
     }
 
     @Bean
-    RelatedIndexHealth relatedIndexHealthIndicator(RelatedIndexFollower follower, RelatedIndex index) {
-        return new RelatedIndexHealth(follower, index);
+    CompactedTopicFollower relatedIndexTopicFollower(RelatedIndexFollower reader,
+            ConsumerFactory<?, ?> consumerFactory) {
+        return reader.follower(consumerFactory.getConfigurationProperties());
+    }
+
+    /** Health {@code relatedIndex}: phase {@code rebuilding}, then the articles indexed and {@code rebuild_ms}. */
+    @Bean
+    CompactedTopicHealth relatedIndexHealthIndicator(
+            @Qualifier("relatedIndexTopicFollower") CompactedTopicFollower follower, RelatedIndex index) {
+        return new CompactedTopicHealth(follower, "rebuilding", "articles", index::size, "rebuild_ms");
     }
 
     @Bean

@@ -16,22 +16,19 @@ import org.newsroom.events.ArticleFormatException;
 import org.newsroom.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps the {@link RelatedIndex} equal to {@code articles.enriched}, the source of truth: at start it reads the
- * compacted topic from the beginning ({@link CompactedTopicFollower}) up to the end offsets found then, refreshes the
- * index and reports {@link RelatedIndexRebuilt}; then it keeps following the topic, so every instance of enrich holds
- * the same index. A usable article is indexed
+ * Keeps the {@link RelatedIndex} equal to {@code articles.enriched}, the source of truth, as the reader of a
+ * {@link CompactedTopicFollower} ({@link #follower}): once the follower has read the compacted topic from the beginning
+ * up to the end offsets found at start, it refreshes the index and reports {@link RelatedIndexRebuilt}; then it keeps
+ * applying what the follower reads, so every instance of enrich holds the same index. A usable article is indexed
  * (replacing its earlier version, and any this instance {@linkplain RelatedIndex#writeThrough wrote through});
- * refreshes come at most once per {@link #REFRESH_EVERY}; a kill, a withheld version or a tombstone removes the URI; articles older than the
- * window are evicted once an hour. Every article and kill read is also told to {@link EnrichedVersions}. A record that is not an article is logged and skipped (the topic is enrich's own
- * output; its dead letters were handled upstream).
+ * refreshes come at most once per {@link #REFRESH_EVERY}; a kill, a withheld version or a tombstone removes the URI;
+ * articles older than the window are evicted once an hour. Every article and kill read is also told to
+ * {@link EnrichedVersions}. A record that is not an article is logged and skipped (the topic is enrich's own output;
+ * its dead letters were handled upstream).
  */
-public final class RelatedIndexFollower implements SmartLifecycle {
-
-    /** Started before, and stopped after, the listener containers (phase {@code Integer.MAX_VALUE - 100}). */
-    static final int PHASE = Integer.MAX_VALUE - 200;
+public final class RelatedIndexFollower implements CompactedTopicFollower.Reader {
 
     private static final Logger log = LoggerFactory.getLogger(RelatedIndexFollower.class);
     private static final Duration EVICT_EVERY = Duration.ofHours(1);
@@ -47,44 +44,39 @@ public final class RelatedIndexFollower implements SmartLifecycle {
     private final RelatedProperties properties;
     private final Clock clock;
     private final Consumer<RelatedIndexRebuilt> onRebuilt;
-    private final CompactedTopicFollower follower;
 
     private volatile RelatedIndexRebuilt rebuilt;
-    private long startNanos;
     private Instant lastEviction = Instant.EPOCH;
     private boolean unrefreshed;
     private long lastRefreshNanos;
 
     /**
-     * @param index          the index to keep
-     * @param versions       told of every article and kill read
-     * @param consumerConfig Kafka consumer settings (bootstrap servers, security); {@code group.id} is dropped, offsets
-     *                       are never committed, isolation is read_committed
-     * @param properties     the window, for eviction
-     * @param clock          what "now" is for eviction
-     * @param onRebuilt      called once, on the follower's thread, when the rebuild is complete
+     * @param index      the index to keep
+     * @param versions   told of every article and kill read
+     * @param properties the window, for eviction
+     * @param clock      what "now" is for eviction
+     * @param onRebuilt  called once, on the follower's thread, when the rebuild is complete
      */
-    public RelatedIndexFollower(RelatedIndex index, EnrichedVersions versions, Map<String, Object> consumerConfig,
-            RelatedProperties properties, Clock clock, Consumer<RelatedIndexRebuilt> onRebuilt) {
+    public RelatedIndexFollower(RelatedIndex index, EnrichedVersions versions, RelatedProperties properties,
+            Clock clock, Consumer<RelatedIndexRebuilt> onRebuilt) {
         this.index = index;
         this.versions = versions;
         this.properties = properties;
         this.clock = clock;
         this.onRebuilt = onRebuilt;
+    }
+
+    /**
+     * A follower of {@code articles.enriched} (thread {@code related-index-follower}, up to 2000 records a poll) that
+     * hands its records to this reader; make one per reader.
+     *
+     * @param consumerConfig Kafka consumer settings (bootstrap servers, security); {@code group.id} is dropped, offsets
+     *                       are never committed, isolation is read_committed
+     */
+    public CompactedTopicFollower follower(Map<String, Object> consumerConfig) {
         Map<String, Object> config = new HashMap<>(consumerConfig);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        this.follower = new CompactedTopicFollower(Topics.ARTICLES_ENRICHED, "related-index-follower", config,
-                new CompactedTopicFollower.Reader() {
-                    @Override
-                    public void apply(ConsumerRecord<String, byte[]> record) {
-                        applyRecord(record);
-                    }
-
-                    @Override
-                    public void afterPoll(int records, boolean caughtUp) {
-                        RelatedIndexFollower.this.afterPoll(records, caughtUp);
-                    }
-                });
+        return new CompactedTopicFollower(Topics.ARTICLES_ENRICHED, "related-index-follower", config, this);
     }
 
     /** The completed rebuild, or null while it runs. */
@@ -92,57 +84,8 @@ public final class RelatedIndexFollower implements SmartLifecycle {
         return rebuilt;
     }
 
-    /** Records read from {@code articles.enriched} so far, tombstones included. */
-    public long records() {
-        return follower.records();
-    }
-
     @Override
-    public void start() {
-        startNanos = System.nanoTime();
-        follower.start();
-    }
-
-    @Override
-    public void stop() {
-        follower.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return follower.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
-    }
-
-    private void afterPoll(int records, boolean caughtUp) {
-        if (caughtUp) {
-            evictIfDue();
-            refresh();
-            rebuilt = new RelatedIndexRebuilt(index.size(), follower.records(),
-                    Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
-            log.atInfo().addKeyValue("articles", rebuilt.articles()).addKeyValue("records", rebuilt.records())
-                    .addKeyValue("elapsed_ms", rebuilt.elapsedMs())
-                    .log("related index rebuilt from " + Topics.ARTICLES_ENRICHED);
-            onRebuilt.accept(rebuilt);
-        } else if (rebuilt != null) {
-            unrefreshed |= evictIfDue() | records > 0;
-            if (unrefreshed && System.nanoTime() - lastRefreshNanos >= REFRESH_EVERY.toNanos()) {
-                refresh();
-            }
-        }
-    }
-
-    private void refresh() {
-        index.refresh();
-        unrefreshed = false;
-        lastRefreshNanos = System.nanoTime();
-    }
-
-    private void applyRecord(ConsumerRecord<String, byte[]> record) {
+    public void apply(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             if (record.key() != null) {
                 index.remove(record.key());
@@ -158,6 +101,34 @@ public final class RelatedIndexFollower implements SmartLifecycle {
                     .addKeyValue("offset", record.offset()).addKeyValue("reason", e.getMessage())
                     .log("skipped a record of " + Topics.ARTICLES_ENRICHED + " that is not an article");
         }
+    }
+
+    @Override
+    public void afterPoll(int records) {
+        if (rebuilt == null) {
+            return;
+        }
+        unrefreshed |= evictIfDue() | records > 0;
+        if (unrefreshed && System.nanoTime() - lastRefreshNanos >= REFRESH_EVERY.toNanos()) {
+            refresh();
+        }
+    }
+
+    @Override
+    public void caughtUp(long records, long elapsedMs) {
+        evictIfDue();
+        refresh();
+        rebuilt = new RelatedIndexRebuilt(index.size(), records, elapsedMs);
+        log.atInfo().addKeyValue("articles", rebuilt.articles()).addKeyValue("records", rebuilt.records())
+                .addKeyValue("elapsed_ms", rebuilt.elapsedMs())
+                .log("related index rebuilt from " + Topics.ARTICLES_ENRICHED);
+        onRebuilt.accept(rebuilt);
+    }
+
+    private void refresh() {
+        index.refresh();
+        unrefreshed = false;
+        lastRefreshNanos = System.nanoTime();
     }
 
     private boolean evictIfDue() {

@@ -113,6 +113,9 @@ class RelatedIndexRebuildIT {
             assertThat(follower.rebuilt().articles()).isEqualTo(3);
             assertThat(follower.rebuilt().records()).isEqualTo(6);
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(health.health().getDetails()).containsEntry("phase", "following")
+                    .containsEntry("articles", 3).containsEntry("records", 6L)
+                    .containsEntry("rebuild_ms", follower.rebuilt().elapsedMs());
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> enrich.getBean(KafkaListenerEndpointRegistry.class)
                             .getListenerContainer(EnrichListener.ID).isRunning());

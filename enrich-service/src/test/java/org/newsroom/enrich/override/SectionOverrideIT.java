@@ -40,6 +40,8 @@ import org.newsroom.events.Topics;
 import org.newsroom.infra.LocalKafka;
 import org.newsroom.infra.junit.LocalInfraExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -83,6 +85,12 @@ class SectionOverrideIT {
             for (ConfigurableApplicationContext instance : List.of(one, two)) {
                 await().atMost(WITHIN).pollInterval(Duration.ofMillis(100)).until(() ->
                         instance.getBean(SectionOverrideTable.class).find(URI).isPresent());
+                HealthIndicator health = instance.getBean("sectionOverridesHealthIndicator", HealthIndicator.class);
+                await().atMost(WITHIN).pollInterval(Duration.ofMillis(100)).until(() ->
+                        Long.valueOf(1).equals(health.health().getDetails().get("records")));
+                assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                assertThat(health.health().getDetails()).containsEntry("phase", "following")
+                        .containsEntry("overrides", 1).containsKey("load_ms");
             }
             awaitCommitted(bootstrap, SectionOverrideListener.GROUP, Topics.ARTICLES_SECTION_OVERRIDES);
             List<ConsumerRecord<String, byte[]>> records = enriched(bootstrap, 2);

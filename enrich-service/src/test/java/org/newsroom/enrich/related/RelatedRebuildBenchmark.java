@@ -32,8 +32,8 @@ import org.newsroom.infra.LocalKafka;
  * {@code articles.enriched}. Starts a local Kafka broker (local-infra, under {@code target/related-rebuild-bench}),
  * writes {@code related.bench.articles} (default 100,000) enriched articles to a 6-partition compacted topic, made of
  * sentences from the labelled corpora when {@code <shared>} has them (else of invented words), dated within the last
- * 30 days, then times a {@link RelatedIndexFollower} from start to {@link RelatedIndexRebuilt}: connect, read every
- * record, decode, analyze, index, refresh. Prints the figures; stops the broker.
+ * 30 days, then times a {@link RelatedIndexFollower}'s follower from start to {@link RelatedIndexRebuilt}: connect, read
+ * every record, decode, analyze, index, refresh. Prints the figures; stops the broker.
  *
  * <p>Argument: the shared directory (default: system property {@code newsroom.shared.dir}, else {@code ../shared}).
  */
@@ -78,9 +78,9 @@ public final class RelatedRebuildBenchmark {
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
                 long cpuStart = os.getProcessCpuTime();
                 var done = new java.util.concurrent.CompletableFuture<RelatedIndexRebuilt>();
-                RelatedIndexFollower follower = new RelatedIndexFollower(index, new org.newsroom.enrich.versions.EnrichedVersions(),
-                        Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), RelatedProperties.defaults(),
-                        Clock.systemUTC(), done::complete);
+                var follower = new RelatedIndexFollower(index, new org.newsroom.enrich.versions.EnrichedVersions(),
+                        RelatedProperties.defaults(), Clock.systemUTC(), done::complete)
+                        .follower(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
                 follower.start();
                 RelatedIndexRebuilt rebuilt = done.get(30, java.util.concurrent.TimeUnit.MINUTES);
                 follower.stop();
