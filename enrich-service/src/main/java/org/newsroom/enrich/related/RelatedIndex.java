@@ -3,6 +3,7 @@ package org.newsroom.enrich.related;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,13 +44,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.newsroom.events.Article;
 import org.newsroom.events.RelatedArticle;
 
 /**
- * In-memory Lucene index of linkable articles (latest usable version per URI) and the link search over it.
+ * Lucene index of linkable articles (latest usable version per URI) and the link search over it, in memory-mapped
+ * files of its own that live as long as it does ({@link ScratchIndexDirectory}, under {@code java.io.tmpdir}).
  *
  * <p>Similarity: the article's most telling terms (tf × idf, analyzed with its language's analyzer) make a boosted
  * more-like-this term query ({@link TermSignature}), scored with BM25 (Robertson &amp; Zaragoza 2009; Lucene's k1 = 1.2,
@@ -84,7 +85,7 @@ public final class RelatedIndex implements Closeable {
     private final Clock clock;
     private final LinkRanking ranking;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final ScratchIndexDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** What a link needs of each indexed URI; kept beside the index so that a hit costs no stored-field read. */
@@ -98,20 +99,29 @@ public final class RelatedIndex implements Closeable {
      * @param clock      what "now" is for embargoes
      */
     public RelatedIndex(RelatedProperties properties, Clock clock) {
+        this(properties, clock, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param indexParent where the index's own directory is created (and deleted at {@link #close()})
+     * @throws UncheckedIOException if the index cannot be created there
+     */
+    RelatedIndex(RelatedProperties properties, Clock clock, Path indexParent) {
         this.properties = properties;
         this.clock = clock;
         this.ranking = new LinkRanking(properties);
         try {
+            this.directory = ScratchIndexDirectory.create(indexParent);
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64)
-                    .setUseCompoundFile(false) // in memory: a compound file would only copy each segment once more
+                    .setUseCompoundFile(false) // short-lived files: a compound file would copy each segment again
                     .setMergePolicy(mergePolicy())
                     .setCommitOnClose(false);
-            this.writer = new IndexWriter(directory, config);
+            this.writer = new IndexWriter(directory.directory(), config);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the in-memory related index", e);
+            throw new UncheckedIOException("cannot create the related index under " + indexParent, e);
         }
     }
 
