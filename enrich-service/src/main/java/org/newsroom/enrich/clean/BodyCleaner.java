@@ -65,7 +65,7 @@ public class BodyCleaner {
             }
             for (Pattern pattern : patterns) {
                 Matcher matcher = pattern.matcher(text);
-                if (matcher.find()) {
+                if (matcher.lookingAt()) {
                     removed.add(removeTeaser(block, text, labelOnly(text, matcher.end())));
                     break;
                 }

@@ -11,9 +11,11 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Teaser-line patterns by language: regular expressions (java.util.regex, compiled with
  * {@link Pattern#UNICODE_CHARACTER_CLASS}) that match the start of a block's text when the block is an injected
- * "read also" line rather than the story. Key {@code any} holds patterns applied whatever the article's language (site
- * templates inject English labels such as "READ" into Arabic pages); other keys are BCP 47 primary language subtags,
- * and {@code no} also serves {@code nb} and {@code nn}. Immutable; thread-safe.
+ * "read also" line rather than the story. They are tried with {@link java.util.regex.Matcher#lookingAt}: anchored at
+ * the start whether or not they begin with {@code ^}, never scanned along the text. Key {@code any} holds patterns
+ * applied whatever the article's language (site templates inject English labels such as "READ" into Arabic pages);
+ * other keys are BCP 47 primary language subtags, and {@code no} also serves {@code nb} and {@code nn}. Immutable;
+ * thread-safe.
  */
 public final class TeaserPatterns {
 

@@ -81,6 +81,13 @@ class BodyCleanerTest {
     }
 
     @Test
+    void aConfiguredPatternMatchesAtTheStartOfTheBlockOnly() {
+        BodyCleaner custom = new BodyCleaner(new CleanProperties(Map.of("en", List.of("Sponsored")), 300));
+        CleanBody body = custom.clean("<p>Sponsored: a watch</p><p>Not Sponsored, says the minister.</p>", "en");
+        assertThat(body.boilerplateRemoved()).containsExactly("Sponsored: a watch");
+    }
+
+    @Test
     void aPatternThatDoesNotCompileIsRejectedNamingItsLanguage() {
         assertThatThrownBy(() -> new BodyCleaner(new CleanProperties(Map.of("fr", List.of("(")), 300)))
                 .isInstanceOf(IllegalArgumentException.class)
