@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.newsroom.infra.LocalElasticsearch;
 import org.newsroom.infra.LocalKafka;
+import org.newsroom.infra.ServiceJvmOptions;
 import org.newsroom.infra.ServiceProcess;
 
 /**
@@ -26,11 +27,11 @@ final class Stack implements AutoCloseable {
     static final String ELASTICSEARCH = "elasticsearch";
 
     /**
-     * The services' JVM options: those of {@code ./newsroom up}, so memory figures are the production ones; the system
-     * property {@code newsroom.bench.service-jvm-args} (space-separated) replaces them, to compare flags.
+     * The system property whose value (space-separated) replaces every service's JVM options, to compare flags; by
+     * default each service gets those of {@code ./newsroom up} ({@link ServiceJvmOptions}), so the figures are the
+     * production ones.
      */
-    private static final List<String> SERVICE_JVM_ARGS = List.of(System.getProperty(
-            "newsroom.bench.service-jvm-args", "-Xms64m -Xmx512m -XX:+UseSerialGC").trim().split("\\s+"));
+    private static final String JVM_ARGS_PROPERTY = "newsroom.bench.service-jvm-args";
     /** Generous: on a shared 2-core machine a Spring Boot service has been seen to need over 3 min. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
@@ -129,11 +130,17 @@ final class Stack implements AutoCloseable {
         kafka.stop();
     }
 
+    private static List<String> jvmArgs(String service) {
+        String replaced = System.getProperty(JVM_ARGS_PROPERTY);
+        return replaced == null || replaced.isBlank() ? ServiceJvmOptions.of(service)
+                : List.of(replaced.trim().split("\\s+"));
+    }
+
     private static ServiceProcess service(Path projectDir, String version, String name, Map<String, String> properties,
             Path dir) {
         Path jar = projectDir.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
         try {
-            return ServiceProcess.startOnFreePort(name, jar, properties, SERVICE_JVM_ARGS, dir, START_TIMEOUT);
+            return ServiceProcess.startOnFreePort(name, jar, properties, jvmArgs(name), dir, START_TIMEOUT);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -22,6 +22,7 @@ import org.newsroom.infra.ExitPolicy;
 import org.newsroom.infra.InfraBuild;
 import org.newsroom.infra.LocalElasticsearch;
 import org.newsroom.infra.LocalKafka;
+import org.newsroom.infra.ServiceJvmOptions;
 import org.newsroom.infra.ServiceProcess;
 
 /**
@@ -47,8 +48,6 @@ public final class NewsroomCli {
             new Service("publish-service", 8083, true));
 
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
-    /** Serial GC: on two cores G1's concurrent threads compete with the services for CPU (bench/README.md). */
-    private static final List<String> SERVICE_JVM_ARGS = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
     private static final String USAGE = """
             usage: ./newsroom up | down | status | feed FILE... | reindex | bench [--long] | train | eval
               up      start Kafka (127.0.0.1:9092), Elasticsearch (127.0.0.1:9200) and the three services,
@@ -156,7 +155,7 @@ public final class NewsroomCli {
         for (Service service : SERVICES) {
             boolean running = ServiceProcess.attach(service.name(), servicesDir()).isPresent();
             services.add(async(() -> timed(service.name(), running, () -> ServiceProcess.start(service.name(),
-                    service.jar(root), service.port(), service.properties(), SERVICE_JVM_ARGS, servicesDir(),
+                    service.jar(root), service.port(), service.properties(), ServiceJvmOptions.of(service.name()), servicesDir(),
                     SERVICE_START_TIMEOUT), ServiceProcess::pid)));
         }
         if (failed(services)) {
