@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The related index's files, memory-mapped (Lucene's {@link MMapDirectory}) from a directory of this process's own,
@@ -64,7 +63,7 @@ final class ScratchIndexDirectory implements Closeable {
     @Override
     public void close() throws IOException {
         directory.close();
-        deleteTree(path);
+        FileSystemUtils.deleteRecursively(path);
     }
 
     /** Deletes the directories under {@code parent} whose process (the pid in the name) is no longer alive. */
@@ -73,7 +72,7 @@ final class ScratchIndexDirectory implements Closeable {
             for (Path dir : dirs) {
                 Optional<Long> pid = pidOf(dir.getFileName().toString());
                 if (pid.isPresent() && ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive).isEmpty()) {
-                    deleteTree(dir);
+                    FileSystemUtils.deleteRecursively(dir);
                     log.atInfo().addKeyValue("path", dir.toString())
                             .log("deleted the related index files of a process that is gone");
                 }
@@ -95,17 +94,6 @@ final class ScratchIndexDirectory implements Closeable {
             return dash > 0 ? Optional.of(Long.parseLong(rest.substring(0, dash))) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 }
