@@ -183,12 +183,16 @@ class PublishingIT {
         awaitVisible(arabic);
         awaitVisible(large);
         await().atMost(DEADLINE).untilAsserted(() -> {
-            JsonNode hit = site.search("خاتمة", "ar").json().get("hits").get(0);
+            JsonNode hits = site.search("خاتمة", "ar").json().get("hits");
+            assertThat(hits.size()).as("hits (visible by id before a refresh makes it searchable)").isPositive();
+            JsonNode hit = hits.get(0);
             assertThat(hit.get("uri").asString()).isEqualTo(arabic);
             assertThat(hit.get("snippet").asString()).contains("<em>خاتمة</em>");
         });
         await().atMost(DEADLINE).untilAsserted(() -> {
-            JsonNode hit = site.search("needle", "en").json().get("hits").get(0);
+            JsonNode hits = site.search("needle", "en").json().get("hits");
+            assertThat(hits.size()).as("hits (visible by id before a refresh makes it searchable)").isPositive();
+            JsonNode hit = hits.get(0);
             assertThat(hit.get("uri").asString()).isEqualTo(large);
             assertThat(hit.get("snippet").asString()).contains("<em>needle</em>");
         });
