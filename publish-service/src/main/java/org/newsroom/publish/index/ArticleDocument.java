@@ -10,7 +10,8 @@ import org.newsroom.events.Enrichment;
 import org.newsroom.events.PubStatus;
 
 /**
- * The Elasticsearch document of an article: ninjs fields flattened with the enrichment's decisions. {@code _id} is the
+ * The Elasticsearch document of an article: ninjs fields flattened with the enrichment's decisions, the cleaned body
+ * under its language's field ({@link BodyTextField}). {@code _id} is the
  * URI; the document's external version is {@link #externalVersion(long, int) version × 1000 + revision} (the agency's
  * version, then enrich's re-emits of that version for an editor's decision), except for kills, which take
  * {@link #KILLED_VERSION} so no later delivery of any version can bring a killed story back (a delete would keep its
@@ -75,11 +76,11 @@ public record ArticleDocument(String id, long version, byte[] source) {
         Enrichment enrichment = article.enrichment();
         doc.put("language", languageTag(article.language()));
         if (enrichment != null) {
-            doc.put("body_text", enrichment.bodyText());
             if (enrichment.language() != null) {
                 doc.put("language", languageTag(enrichment.language().code()));
                 doc.put("language_confidence", enrichment.language().confidence());
             }
+            doc.put(BodyTextField.of((String) doc.get("language")), enrichment.bodyText());
             if (enrichment.section() != null) {
                 doc.put("section", enrichment.section().name());
                 doc.put("section_decision", enrichment.section());

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsroom.events.ArticleCodec;
@@ -60,8 +61,38 @@ public class ArticleIndex {
                     throw e;
                 }
             }
+        } else {
+            addFieldsNewerThanTheIndex();
         }
         ready = true;
+    }
+
+    /**
+     * Adds to the indices behind the alias the top-level fields the template has gained since they were created, so
+     * that new documents are searchable on them at once ({@code PUT _mapping} can add a field, never change one).
+     * Documents indexed before are searchable on them only after a reindex ({@code ./newsroom reindex}), which the
+     * warning says.
+     */
+    @SuppressWarnings("unchecked")
+    private void addFieldsNewerThanTheIndex() throws IOException {
+        Map<String, Object> properties;
+        try (InputStream template = templateResource()) {
+            properties = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ArticleCodec.mapper()
+                    .readValue(template, Map.class).get("template")).get("mappings")).get("properties");
+        }
+        var existing = client.indices().getMapping(m -> m.index(ALIAS)).result();
+        for (var index : existing.entrySet()) {
+            Map<String, Object> missing = new LinkedHashMap<>(properties);
+            missing.keySet().removeAll(index.getValue().mappings().properties().keySet());
+            if (missing.isEmpty()) {
+                continue;
+            }
+            String body = ArticleCodec.mapper().writeValueAsString(Map.of("properties", missing));
+            client.indices().putMapping(m -> m.index(index.getKey()).withJson(new StringReader(body)));
+            log.atWarn().addKeyValue("index", index.getKey()).addKeyValue("fields", missing.keySet())
+                    .log("index predates these fields of the template: added them; documents indexed before are"
+                            + " searchable on them after ./newsroom reindex");
+        }
     }
 
     /** Makes the next {@link #ensureReady()} check again: the index may have gone. */

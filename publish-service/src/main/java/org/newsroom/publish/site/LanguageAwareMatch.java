@@ -4,21 +4,20 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsroom.publish.index.BodyTextField;
 
 /**
  * The site's full-text query: each article is matched through the analyzer of its own detected language. The index
- * template gives {@code headline} and {@code body_text} a sub-field per analyzed language ({@code .ar}: Arabic
- * normalization and light stemming; {@code .en}: English stemming) and a language-neutral main field for the rest; a
- * document of language {@code ar} (or {@code ar-*}) is only matched on the {@code .ar} fields, and so on. Queries are
- * {@code multi_match} with each field's own analyzer, every term required; the same query serves hits and total.
+ * template gives {@code headline} a sub-field per analyzed language ({@code .ar}: Arabic normalization and light
+ * stemming; {@code .en}: English stemming) and a language-neutral main field for the rest; the body is in its
+ * language's own field ({@link BodyTextField}). A document of language {@code ar} (or {@code ar-*}) is only matched on
+ * {@code headline.ar} and {@code body_text_ar}, and so on. Queries are {@code multi_match} with each field's own
+ * analyzer, every term required; the same query serves hits and total.
  */
 final class LanguageAwareMatch {
 
-    /** Languages (BCP 47 primary subtags) that have analyzed sub-fields in {@code index/articles-template.json}. */
-    static final List<String> ANALYZED_LANGUAGES = List.of("ar", "en");
-
+    private static final List<String> ANALYZED_LANGUAGES = BodyTextField.ANALYZED_LANGUAGES;
     private static final String HEADLINE = "headline";
-    private static final String BODY = "body_text";
 
     private LanguageAwareMatch() {
     }
@@ -32,11 +31,11 @@ final class LanguageAwareMatch {
         for (String language : ANALYZED_LANGUAGES) {
             perLanguage.add(Query.of(q -> q.bool(b -> b
                     .filter(language(language))
-                    .must(match(text, "." + language)))));
+                    .must(match(text, HEADLINE + "." + language, BodyTextField.forAnalyzed(language))))));
         }
         perLanguage.add(Query.of(q -> q.bool(b -> b
                 .mustNot(ANALYZED_LANGUAGES.stream().map(LanguageAwareMatch::language).toList())
-                .must(match(text, "")))));
+                .must(match(text, HEADLINE, BodyTextField.NEUTRAL)))));
         return Query.of(q -> q.bool(b -> b.should(perLanguage).minimumShouldMatch("1")));
     }
 
@@ -50,16 +49,13 @@ final class LanguageAwareMatch {
 
     /** The body fields a snippet can come from, in the order they are tried. */
     static List<String> snippetFields() {
-        List<String> fields = new ArrayList<>();
-        ANALYZED_LANGUAGES.forEach(language -> fields.add(BODY + "." + language));
-        fields.add(BODY);
-        return fields;
+        return BodyTextField.all();
     }
 
-    private static Query match(String text, String suffix) {
+    private static Query match(String text, String headline, String body) {
         return Query.of(q -> q.multiMatch(m -> m
                 .query(text)
-                .fields(HEADLINE + suffix + "^3", BODY + suffix)
+                .fields(headline + "^3", body)
                 .operator(Operator.And)));
     }
 }

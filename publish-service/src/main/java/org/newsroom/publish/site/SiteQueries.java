@@ -15,10 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsroom.publish.index.ArticleIndex;
+import org.newsroom.publish.index.BodyTextField;
 import org.springframework.stereotype.Component;
 
 /** Reads the article index for the site: only visible articles. Thread-safe. */
@@ -190,14 +192,20 @@ class SiteQueries {
         return embargoed == null || !Instant.parse(embargoed.toString()).isAfter(Instant.now());
     }
 
+    /** The named fields of a document's source; {@code body_text} is read from its language's field. */
     private static Map<String, Object> pick(Map<?, ?> source, List<String> fields) {
         Map<String, Object> result = new LinkedHashMap<>();
         for (String field : fields) {
-            Object value = source.get(field);
+            Object value = BodyTextField.NEUTRAL.equals(field) ? bodyText(source) : source.get(field);
             if (value != null) {
                 result.put(field, value);
             }
         }
         return result;
+    }
+
+    /** The body under whichever field it was indexed ({@link BodyTextField}), or null. */
+    private static Object bodyText(Map<?, ?> source) {
+        return BodyTextField.all().stream().map(source::get).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

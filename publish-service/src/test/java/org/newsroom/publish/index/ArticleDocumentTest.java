@@ -37,7 +37,8 @@ class ArticleDocumentTest {
         assertThat(json(document))
                 .containsEntry("language", "ar")
                 .containsEntry("section", "politics")
-                .containsEntry("body_text", "b")
+                .containsEntry("body_text_ar", "b")
+                .doesNotContainKey("body_text")
                 .containsEntry("pubstatus", "usable")
                 .containsEntry("received_at", "2026-01-01T00:00:00.500Z")
                 .doesNotContainKey("killed");
@@ -59,6 +60,42 @@ class ArticleDocumentTest {
                 .doesNotContainKey("enriched_offset");
         assertThat(ArticleDocument.externalVersion(Article.MAX_VERSION, 999))
                 .isLessThan(ArticleDocument.KILLED_VERSION);
+    }
+
+    @Test
+    void theBodyGoesToTheFieldOfItsDetectedLanguageOnly() {
+        assertThat(json(ArticleDocument.of(detected("ar-EG"), null))).containsEntry("body_text_ar", "b")
+                .doesNotContainKeys("body_text", "body_text_en");
+        assertThat(json(ArticleDocument.of(detected("EN"), null))).containsEntry("body_text_en", "b")
+                .doesNotContainKeys("body_text", "body_text_ar");
+        assertThat(json(ArticleDocument.of(detected("fr"), null))).as("no analyzer of its own: the neutral field")
+                .containsEntry("body_text", "b").doesNotContainKeys("body_text_ar", "body_text_en");
+        assertThat(json(ArticleDocument.of(detected("arz"), null))).as("a primary subtag, not a prefix")
+                .containsEntry("body_text", "b");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void templateHasABodyFieldAndAHeadlineSubFieldPerAnalyzedLanguage() {
+        Map<String, Object> template = ArticleCodec.mapper().readValue(ArticleIndex.templateResource(), Map.class);
+        Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) template
+                .get("template")).get("mappings")).get("properties");
+        Map<String, Object> headlineFields = (Map<String, Object>) ((Map<String, Object>) properties.get("headline"))
+                .get("fields");
+
+        assertThat(properties).containsKeys(BodyTextField.all().toArray(String[]::new));
+        for (String language : BodyTextField.ANALYZED_LANGUAGES) {
+            assertThat(headlineFields).containsKey(language);
+            assertThat(((Map<String, Object>) properties.get(BodyTextField.forAnalyzed(language))).get("analyzer"))
+                    .isEqualTo(((Map<String, Object>) headlineFields.get(language)).get("analyzer"));
+        }
+        assertThat((Map<String, Object>) properties.get(BodyTextField.NEUTRAL)).as("analyzed once")
+                .doesNotContainKey("fields");
+    }
+
+    private static Article detected(String language) {
+        return ARTICLE.withEnrichment(new Enrichment("b", new LanguageDecision(language, 0.9, "detected"), null, null,
+                null, null, Instant.EPOCH));
     }
 
     @Test

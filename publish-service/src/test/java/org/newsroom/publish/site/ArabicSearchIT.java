@@ -48,6 +48,7 @@ class ArabicSearchIT {
     }
 
     private final List<String> uris = new ArrayList<>();
+    private final String frenchUri = Articles.uri("fr");
     private RunningPublishService service;
     private SiteClient site;
 
@@ -64,6 +65,7 @@ class ArabicSearchIT {
         });
         articles.add(Articles.article(Articles.uri("en"), 1, "en", "Ministers negotiated through the night",
                 "The ministers' negotiations ended with a ceasefire."));
+        articles.add(Articles.article(frenchUri, 1, "fr", "Coupe de France", "Le club a remporté la finale au stade."));
         try (EnrichedStream stream = new EnrichedStream(infra.kafka())) {
             stream.sendAll(articles);
         }
@@ -99,6 +101,14 @@ class ArabicSearchIT {
 
         assertThat(page.get("total").asLong()).isEqualTo(1);
         assertThat(page.get("hits").get(0).get("snippet").asString()).contains("<em>");
+    }
+
+    @Test
+    void aLanguageWithoutAnAnalyzerOfItsOwnIsFoundByItsBody() {
+        JsonNode page = site.search("finale", "fr").json();
+
+        assertThat(hitUris(page)).containsExactly(frenchUri);
+        assertThat(page.get("hits").get(0).get("snippet").asString()).contains("<em>finale</em>");
     }
 
     @Test

@@ -40,6 +40,10 @@ public final class NodeClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(node.resolve(path)).DELETE());
+    }
+
     private static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
