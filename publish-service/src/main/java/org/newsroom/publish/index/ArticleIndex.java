@@ -71,7 +71,8 @@ public class ArticleIndex {
      * Adds to the indices behind the alias the top-level fields the template has gained since they were created, so
      * that new documents are searchable on them at once ({@code PUT _mapping} can add a field, never change one).
      * Documents indexed before are searchable on them only after a reindex ({@code ./newsroom reindex}), which the
-     * warning says.
+     * warning says. An index whose settings are older too (without the analyzers the new fields name) cannot gain
+     * them: publishing goes on, and the warning asks for the reindex.
      */
     @SuppressWarnings("unchecked")
     private void addFieldsNewerThanTheIndex() throws IOException {
@@ -88,10 +89,18 @@ public class ArticleIndex {
                 continue;
             }
             String body = ArticleCodec.mapper().writeValueAsString(Map.of("properties", missing));
-            client.indices().putMapping(m -> m.index(index.getKey()).withJson(new StringReader(body)));
-            log.atWarn().addKeyValue("index", index.getKey()).addKeyValue("fields", missing.keySet())
-                    .log("index predates these fields of the template: added them; documents indexed before are"
-                            + " searchable on them after ./newsroom reindex");
+            try {
+                client.indices().putMapping(m -> m.index(index.getKey()).withJson(new StringReader(body)));
+                log.atWarn().addKeyValue("index", index.getKey()).addKeyValue("fields", missing.keySet())
+                        .log("index predates these fields of the template: added them; documents indexed before"
+                                + " are searchable on them after ./newsroom reindex");
+            } catch (ElasticsearchException e) {
+                log.atWarn().addKeyValue("index", index.getKey()).addKeyValue("fields", missing.keySet())
+                        .addKeyValue("reason", e.getMessage())
+                        .log("index predates these fields of the template and cannot gain them (its settings are"
+                                + " older too): documents are written without them, so search misses them until"
+                                + " ./newsroom reindex");
+            }
         }
     }
 
