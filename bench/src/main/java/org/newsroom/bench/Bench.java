@@ -34,9 +34,9 @@ import org.newsroom.publish.index.ArticleDocument;
  * <p>Phases, in order: warm-up; 5 s idle (each process's CPU without load, subtracted for the marginal CPU per
  * story); received→searchable latency at 50 and 200 stories/s; sustained throughput (rates
  * stepped up until the backlog grows); ingest accept latency at 1,000 requests/s (last, as it may overload ingest);
- * baselines — a raw Kafka producer, a raw
- * Elasticsearch bulk of the pipeline's own documents, and a replay of {@code articles.enriched} into a new index; peak
- * RSS of every process. System properties: {@code newsroom.project.dir} (default: the working directory),
+ * baselines — a raw Kafka producer and a raw Elasticsearch bulk of the pipeline's own documents; the replay:
+ * publish-service's {@code reindex} command, in a JVM of its own, from {@code articles.enriched} into the next
+ * {@code articles-v<N>}; peak RSS of every process. System properties: {@code newsroom.project.dir} (default: the working directory),
  * {@code newsroom.corpus.dir} (default {@code <project>/../shared/corpus/classification}).
  */
 public final class Bench {
@@ -111,6 +111,7 @@ public final class Bench {
         awaitIngestIdle();
         idleCpu = idleCpuPerSecond();
         Map<String, Long> cpuAtStart = cpuTimes();
+        IndexingTimes indexingAtStart = IndexingTimes.of(elasticsearch);
         long measuredFrom = System.nanoTime();
 
         Map<String, Object> latency = new LinkedHashMap<>();
@@ -145,6 +146,13 @@ public final class Bench {
         long burstFrom = System.nanoTime();
         double pipelineCpuPerStory = cpuPerStory("cpu_ms_per_story", cpuAtStart, cpuBeforeBurst,
                 (burstFrom - measuredFrom) / 1e9, true);
+        Map<String, Object> indexing = IndexingTimes.of(elasticsearch).since(indexingAtStart,
+                measuredRuns.stream().mapToLong(OpenLoopLoad.Run::accepted).sum());
+        report.put("elasticsearch_indexing", indexing);
+        report.row("  Elasticsearch per story: index / refresh / merge (ms)", indexing.get("index_ms_per_story")
+                + " / " + indexing.get("refresh_ms_per_story") + " / " + indexing.get("merge_ms_per_story"), "");
+        report.row("  Elasticsearch refreshes, documents per bulk", indexing.get("refreshes") + ", "
+                + indexing.get("documents_per_bulk"), "");
         measuredRuns.clear();
 
         // last of the load phases: at 1,000/s an overloaded ingest queues requests that later phases would wait behind
@@ -205,9 +213,8 @@ public final class Bench {
         report.row("raw ES bulk (docs/s)", fmt(bulk.perSecond()) + " (" + fmt1(bulk.mibPerSecond()) + " MiB/s)",
                 "");
 
-        log("replay: articles.enriched from the start into a new index");
-        elasticsearch.put("/articles-vbench-replay", "{}");
-        Throughput replay = enriched.replay(elasticsearch, "articles-vbench-replay");
+        log("replay: publish-service's reindex command, articles.enriched into the next articles-v<N>");
+        Throughput replay = stack.reindex();
         report.put("replay", replay.asMap());
         double pipelineRatio = sustained / bulk.perSecond();
         double replayRatio = replay.perSecond() / bulk.perSecond();

@@ -21,6 +21,11 @@ public final class ElasticsearchHttp {
         this.base = base;
     }
 
+    /** GETs JSON; @throws IOException unless the answer is 2xx */
+    public JsonNode get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
     /** POSTs JSON; @throws IOException unless the answer is 2xx */
     public JsonNode post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")

@@ -1,16 +1,22 @@
 package org.newsroom.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newsroom.bench.baseline.Throughput;
 import org.newsroom.infra.LocalElasticsearch;
 import org.newsroom.infra.LocalKafka;
 import org.newsroom.infra.ServiceJvmOptions;
@@ -34,6 +40,10 @@ final class Stack implements AutoCloseable {
     private static final String JVM_ARGS_PROPERTY = "newsroom.bench.service-jvm-args";
     /** Generous: on a shared 2-core machine a Spring Boot service has been seen to need over 3 min. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration REINDEX_TIMEOUT = Duration.ofSeconds(600);
+    /** {@code ReindexCommand}'s summary: "reindexed A -> B: 4,748 records (0 dead-lettered) in 6.2 s". */
+    private static final Pattern REINDEX_SUMMARY = Pattern.compile(
+            "reindexed \\S+ -> \\S+: ([\\d,]+) records \\([\\d,]+ dead-lettered\\) in ([\\d.]+) s");
 
     final LocalKafka kafka;
     final LocalElasticsearch elasticsearch;
@@ -41,8 +51,13 @@ final class Stack implements AutoCloseable {
     final ServiceProcess enrich;
     final ServiceProcess publish;
 
+    private final Path publishJar;
+    private final Path servicesDir;
+
     private Stack(LocalKafka kafka, LocalElasticsearch elasticsearch, ServiceProcess ingest, ServiceProcess enrich,
-            ServiceProcess publish) {
+            ServiceProcess publish, Path publishJar, Path servicesDir) {
+        this.publishJar = publishJar;
+        this.servicesDir = servicesDir;
         this.kafka = kafka;
         this.elasticsearch = elasticsearch;
         this.ingest = ingest;
@@ -99,7 +114,8 @@ final class Stack implements AutoCloseable {
         var publish = CompletableFuture.supplyAsync(() -> service(projectDir, version, "publish-service", withEs,
                 servicesDir), starts);
         try {
-            return new Stack(kafka, es, ingest.join(), enrich.join(), publish.join());
+            return new Stack(kafka, es, ingest.join(), enrich.join(), publish.join(),
+                    jar(projectDir, version, "publish-service"), servicesDir);
         } finally {
             starts.shutdown();
         }
@@ -136,9 +152,43 @@ final class Stack implements AutoCloseable {
                 : List.of(replaced.trim().split("\\s+"));
     }
 
+    /**
+     * Runs publish-service's {@code reindex} command against this stack as {@code ./newsroom reindex} runs it: a JVM of
+     * its own that replays {@code articles.enriched} into {@code articles-v<N+1>} through publish's bulk indexer,
+     * restores the index settings, refreshes, and moves the alias. Its progress goes to {@code services/reindex.log}.
+     *
+     * @return the records replayed over the reindex's own time, from JVM start-up excluded (its summary line)
+     * @throws IOException when the command fails, or its summary line cannot be read
+     */
+    Throughput reindex() throws IOException, InterruptedException {
+        Path log = servicesDir.resolve("reindex.log");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmArgs("publish-service"));
+        command.addAll(List.of("-jar", publishJar.toString(), "reindex",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--newsroom.elasticsearch.uris=" + elasticsearch.httpUri()));
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        String summary = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!process.waitFor(REINDEX_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("reindex still running after " + REINDEX_TIMEOUT.toSeconds() + " s; see " + log);
+        }
+        Matcher matcher = REINDEX_SUMMARY.matcher(summary);
+        if (process.exitValue() != 0 || !matcher.find()) {
+            throw new IOException("reindex exited " + process.exitValue() + ": " + summary + "; see " + log);
+        }
+        long records = Long.parseLong(matcher.group(1).replace(",", ""));
+        long nanos = Math.round(Double.parseDouble(matcher.group(2)) * 1e9);
+        return new Throughput(records, 0, nanos);
+    }
+
+    private static Path jar(Path projectDir, String version, String name) {
+        return projectDir.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
+    }
+
     private static ServiceProcess service(Path projectDir, String version, String name, Map<String, String> properties,
             Path dir) {
-        Path jar = projectDir.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
+        Path jar = jar(projectDir, version, name);
         try {
             return ServiceProcess.startOnFreePort(name, jar, properties, jvmArgs(name), dir, START_TIMEOUT);
         } catch (IOException e) {

@@ -34,13 +34,13 @@ public final class BulkLoader implements AutoCloseable {
     private long bytes;
 
     /** @param index the target index, created beforehand */
-    public BulkLoader(ElasticsearchHttp elasticsearch, String index) {
+    private BulkLoader(ElasticsearchHttp elasticsearch, String index) {
         this.elasticsearch = elasticsearch;
         this.index = index;
     }
 
     /** Sends one bulk of {@code batch}, blocking while {@value #IN_FLIGHT} are in flight. */
-    public void submit(List<ArticleDocument> batch) throws InterruptedException {
+    private void submit(List<ArticleDocument> batch) throws InterruptedException {
         if (batch.isEmpty()) {
             return;
         }
@@ -67,7 +67,7 @@ public final class BulkLoader implements AutoCloseable {
     }
 
     /** Waits for every bulk; @return what was written so far */
-    public Throughput finish(long startNanos) throws IOException, InterruptedException {
+    private Throughput finish(long startNanos) throws IOException, InterruptedException {
         for (Future<?> future : sent) {
             try {
                 future.get();

@@ -1,6 +1,5 @@
 package org.newsroom.bench.baseline;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.newsroom.bench.ElasticsearchHttp;
 import org.newsroom.events.Article;
 import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleHeaders;
@@ -25,8 +23,7 @@ import org.newsroom.publish.index.ArticleDocument;
 
 /**
  * {@code articles.enriched} read from the beginning (read_committed, a fresh consumer group) and turned into the
- * documents publish-service writes: into memory for the raw bulk baseline, or straight into a new index — a replay,
- * the way the index is rebuilt from the log.
+ * documents publish-service writes, into memory, for the raw bulk baseline.
  */
 public final class EnrichedTopic {
 
@@ -41,26 +38,6 @@ public final class EnrichedTopic {
         List<ArticleDocument> documents = new ArrayList<>();
         consume(documents::addAll);
         return documents;
-    }
-
-    /**
-     * Replays the topic into {@code index} (which must exist): consumption and bulk writes overlap.
-     *
-     * @return the rate from subscribing to the last bulk answered
-     */
-    public Throughput replay(ElasticsearchHttp elasticsearch, String index) throws IOException, InterruptedException {
-        try (BulkLoader loader = new BulkLoader(elasticsearch, index)) {
-            long start = System.nanoTime();
-            consume(batch -> {
-                try {
-                    loader.submit(batch);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
-            });
-            return loader.finish(start);
-        }
     }
 
     private void consume(java.util.function.Consumer<List<ArticleDocument>> sink) {

@@ -1,6 +1,7 @@
 package org.newsroom.publish.replay;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import org.newsroom.publish.PublishApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -55,8 +56,9 @@ public final class ReindexCommand {
                 .properties(COMMAND_DEFAULTS)
                 .run(args)) {
             Reindexer.Result result = context.getBean(Reindexer.class).reindex(progress);
-            out.printf("reindexed %s -> %s: %,d records (%,d dead-lettered) in %.1f s%n", result.from(), result.to(),
-                    result.records(), result.rejected(), result.took().toMillis() / 1000.0);
+            // Locale.ROOT: one format whatever the machine's locale, for scripts (the bench) that read it
+            out.printf(Locale.ROOT, "reindexed %s -> %s: %,d records (%,d dead-lettered) in %.1f s%n", result.from(),
+                    result.to(), result.records(), result.rejected(), result.took().toMillis() / 1000.0);
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.events.Article;
+import org.newsroom.events.ArticleHeaders;
+import org.newsroom.events.PubStatus;
 import org.newsroom.infra.junit.LocalInfra;
 import org.newsroom.infra.junit.LocalInfraExtension;
 import org.newsroom.publish.support.Articles;
@@ -101,6 +104,34 @@ class ReindexIT {
             assertThat(site.article(killed).status()).isEqualTo(404);
             JsonNode health = site.get("/actuator/health").json();
             assertThat(health.get("status").asString()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void recordsTheReindexCannotWriteAreDeadLetteredAndTheRestIsReplayed(LocalInfra infra) throws Exception {
+        NodeClient node = new NodeClient(infra.elasticsearch().httpUri());
+        String poison = Articles.uri("reindex-poison");
+        String rejected = Articles.uri("reindex-rejected");
+        String fine = Articles.uri("reindex-fine");
+        Article bad = Articles.article(rejected, 1, "en", "a date Elasticsearch cannot hold", "body",
+                PubStatus.USABLE, Instant.MAX);
+        try (EnrichedStream stream = new EnrichedStream(infra.kafka())) {
+            stream.send(poison, "not json".getBytes(StandardCharsets.UTF_8));
+            stream.sendAll(List.of(bad, Articles.article(fine, 1, "en", "fine", "a fine body")));
+
+            ByteArrayOutputStream summary = new ByteArrayOutputStream();
+            int status = ReindexCommand.run(new String[] {
+                    "--spring.kafka.bootstrap-servers=" + infra.kafka().bootstrapServers(),
+                    "--newsroom.elasticsearch.uris=" + infra.elasticsearch().httpUri(),
+                    "--newsroom.publish.kafka.partitions=" + EnrichedStream.PARTITIONS},
+                    ReindexProgress.NONE, new PrintStream(summary, true, StandardCharsets.UTF_8));
+
+            assertThat(status).as(summary.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(EnrichedStream.header(stream.awaitDeadLetter(poison, DEADLINE), ArticleHeaders.DLT_REASON))
+                    .isNotBlank();
+            assertThat(EnrichedStream.header(stream.awaitDeadLetter(rejected, DEADLINE), ArticleHeaders.DLT_REASON))
+                    .contains("Elasticsearch rejected the document");
+            assertThat(versions(node, List.of(fine, rejected))).isEqualTo(Map.of(fine, 1L, rejected, -1L));
         }
     }
 
