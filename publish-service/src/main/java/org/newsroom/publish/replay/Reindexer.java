@@ -6,22 +6,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.newsroom.events.ArticleCodec;
 import org.newsroom.events.ArticleFormatException;
@@ -43,8 +37,7 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>creates {@code articles-v<N+1>} from the index template, with refresh off and no replicas;</li>
  *   <li>replays the topic from the beginning with its own consumer group ({@code publish-reindex-articles-v<N+1>}),
- *       up to the end offsets seen at the start, through the same versioned {@link BulkIndexer} as the live path, one
- *       bulk in flight while the next batch is polled and converted;</li>
+ *       up to the end offsets seen at the start, through the same versioned {@link BulkIndexer} as the live path;</li>
  *   <li>puts the template's refresh and replica settings back, refreshes, and catches up with the live stream;</li>
  *   <li>swaps the alias {@value ArticleIndex#ALIAS} from {@code articles-v<N>} to the new index in one atomic
  *       {@code _aliases} call, then replays what arrived up to that moment (later records reach the new index through
@@ -111,11 +104,6 @@ public class Reindexer {
                 "{\"settings\": {\"index\": {\"refresh_interval\": \"-1\", \"number_of_replicas\": 0,"
                         + " \"auto_expand_replicas\": \"false\"}}}")));
         Counts counts = new Counts();
-        ExecutorService bulkWriter = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "reindex-bulk");
-            thread.setDaemon(true);
-            return thread;
-        });
         boolean swapped = false;
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -128,7 +116,7 @@ public class Reindexer {
             consumer.seekToBeginning(partitions);
 
             progress.step("load " + to + " from " + Topics.ARTICLES_ENRICHED);
-            copy(consumer, to, counts, progress, bulkWriter);
+            copy(consumer, to, counts, progress);
 
             progress.step("restore settings of " + to + " and refresh");
             Map<String, Object> settings = ArticleIndex.settingsAfterLoad();
@@ -137,7 +125,7 @@ public class Reindexer {
             client.indices().refresh(r -> r.index(to));
 
             progress.step("catch up with the live stream");
-            copy(consumer, to, counts, progress, bulkWriter);
+            copy(consumer, to, counts, progress);
 
             progress.step("swap alias " + ArticleIndex.ALIAS + ": " + from + " -> " + to);
             client.indices().updateAliases(u -> u
@@ -146,9 +134,8 @@ public class Reindexer {
             swapped = true;
 
             progress.step("replay what arrived before the swap");
-            copy(consumer, to, counts, progress, bulkWriter);
+            copy(consumer, to, counts, progress);
         } catch (IOException | InterruptedException | RuntimeException e) {
-            bulkWriter.shutdownNow();
             if (!swapped) {
                 log.atWarn().addKeyValue("index", to).addKeyValue("reason", e.getMessage())
                         .log("reindex failed before the alias swap; deleting the new index");
@@ -156,7 +143,6 @@ public class Reindexer {
             }
             throw e;
         }
-        bulkWriter.shutdown();
         progress.step("delete " + from);
         client.indices().delete(d -> d.index(from));
         Duration took = Duration.ofNanos(System.nanoTime() - startedNs);
@@ -189,74 +175,26 @@ public class Reindexer {
         return matcher.group(1) + (Long.parseLong(matcher.group(2)) + 1);
     }
 
-    /**
-     * Replays every assigned partition up to its end offset as of now. One bulk is in flight on {@code bulkWriter}
-     * while this thread polls and converts the next batch, so Elasticsearch and the replay's own work overlap; each
-     * batch's offsets are committed once its bulk is done.
-     */
+    /** Replays every assigned partition up to its end offset as of now. */
     @SuppressWarnings("unchecked")
-    private void copy(Consumer<Object, Object> consumer, String target, Counts counts, ReindexProgress progress,
-            ExecutorService bulkWriter) throws IOException, InterruptedException {
+    private void copy(Consumer<Object, Object> consumer, String target, Counts counts, ReindexProgress progress)
+            throws IOException, InterruptedException {
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
         Map<TopicPartition, Long> starts = new LinkedHashMap<>();
         ends.keySet().forEach(partition -> starts.put(partition, consumer.position(partition)));
         long total = ends.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - starts.get(e.getKey()))).sum();
         progress.copied(0, total);
-        Future<Integer> inFlight = null;
-        Map<TopicPartition, OffsetAndMetadata> inFlightOffsets = Map.of();
         while (behind(consumer, ends)) {
             ConsumerRecords<Object, Object> polled = consumer.poll(POLL);
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
             polled.forEach(record -> records.add((ConsumerRecord<String, byte[]>) (ConsumerRecord<?, ?>) record));
-            Batch batch = prepare(records, counts);
-            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-            consumer.assignment().forEach(partition -> offsets.put(partition,
-                    new OffsetAndMetadata(consumer.position(partition))));
-            if (inFlight != null) {
-                counts.rejected += await(inFlight);
-                consumer.commitSync(inFlightOffsets);
-                progress.copied(done(inFlightOffsets, starts, ends), total);
+            write(target, records, counts);
+            consumer.commitSync();
+            long done = 0;
+            for (var end : ends.entrySet()) {
+                done += Math.min(end.getValue(), consumer.position(end.getKey())) - starts.get(end.getKey());
             }
-            inFlight = bulkWriter.submit(() -> index(target, batch));
-            inFlightOffsets = offsets;
-        }
-        if (inFlight != null) {
-            counts.rejected += await(inFlight);
-            consumer.commitSync(inFlightOffsets);
-            progress.copied(done(inFlightOffsets, starts, ends), total);
-        }
-    }
-
-    private static long done(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> starts,
-            Map<TopicPartition, Long> ends) {
-        long done = 0;
-        for (var end : ends.entrySet()) {
-            OffsetAndMetadata position = committed.get(end.getKey());
-            long at = position == null ? starts.get(end.getKey()) : position.offset();
-            done += Math.min(end.getValue(), at) - starts.get(end.getKey());
-        }
-        return done;
-    }
-
-    /** @return the bulk's result: how many documents it dead-lettered; its failure rethrown as it was thrown */
-    private static int await(Future<Integer> bulk) throws IOException, InterruptedException {
-        try {
-            return bulk.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            progress.copied(done, total);
         }
     }
 
@@ -264,8 +202,8 @@ public class Reindexer {
         return ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue());
     }
 
-    /** Records turned into documents; the records that are not valid articles are dead-lettered here. */
-    private Batch prepare(List<ConsumerRecord<String, byte[]>> records, Counts counts) {
+    private void write(String target, List<ConsumerRecord<String, byte[]>> records, Counts counts)
+            throws IOException, InterruptedException {
         List<ArticleDocument> documents = new ArrayList<>(records.size());
         List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -273,40 +211,27 @@ public class Reindexer {
                 documents.add(EnrichedRecords.document(record));
                 sources.add(record);
             } catch (ArticleFormatException e) {
-                deadLetter(record, e);
-                counts.rejected++;
+                deadLetter(record, e, counts);
+            }
+        }
+        List<IndexOutcome> outcomes = indexer.write(target, documents);
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) instanceof IndexOutcome.Rejected rejected) {
+                deadLetter(sources.get(i), new DocumentRejectedException(rejected.errorType(), rejected.reason()),
+                        counts);
             }
         }
         counts.records += records.size();
-        return new Batch(documents, sources);
-    }
-
-    /** Writes a batch; @return how many of its documents Elasticsearch rejected (dead-lettered) */
-    private int index(String target, Batch batch) throws IOException, InterruptedException {
-        List<IndexOutcome> outcomes = indexer.write(target, batch.documents());
-        int rejected = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i) instanceof IndexOutcome.Rejected refused) {
-                deadLetter(batch.sources().get(i), new DocumentRejectedException(refused.errorType(),
-                        refused.reason()));
-                rejected++;
-            }
-        }
-        return rejected;
     }
 
     /** Writes the dead letter and waits for Kafka's ack; a failure fails the reindex (nothing is dropped). */
-    private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
+    private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException reason, Counts counts) {
         deadLetters.accept(record, null, reason);
+        counts.rejected++;
         log.atWarn().addKeyValue("uri", record.key()).addKeyValue("reason", reason.getMessage())
                 .log("article dead-lettered during reindex");
     }
 
-    /** Documents to write, each with the record it came from. */
-    private record Batch(List<ArticleDocument> documents, List<ConsumerRecord<String, byte[]>> sources) {
-    }
-
-    /** Updated by the polling thread only. */
     private static final class Counts {
         long records;
         long rejected;
