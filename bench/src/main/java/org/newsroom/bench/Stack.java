@@ -155,24 +155,27 @@ final class Stack implements AutoCloseable {
     /**
      * Runs publish-service's {@code reindex} command against this stack as {@code ./newsroom reindex} runs it: a JVM of
      * its own that replays {@code articles.enriched} into {@code articles-v<N+1>} through publish's bulk indexer,
-     * restores the index settings, refreshes, and moves the alias. Its progress goes to {@code services/reindex.log}.
+     * restores the index settings, refreshes, and moves the alias. Its progress goes to {@code services/reindex.log},
+     * its summary to {@code services/reindex.out}.
      *
      * @return the records replayed over the reindex's own time, from JVM start-up excluded (its summary line)
      * @throws IOException when the command fails, or its summary line cannot be read
      */
     Throughput reindex() throws IOException, InterruptedException {
         Path log = servicesDir.resolve("reindex.log");
+        Path out = servicesDir.resolve("reindex.out");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(jvmArgs("publish-service"));
         command.addAll(List.of("-jar", publishJar.toString(), "reindex",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--newsroom.elasticsearch.uris=" + elasticsearch.httpUri()));
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        String summary = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        // standard output to a file, so the timeout holds even if the command hangs with its output open
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile()).start();
         if (!process.waitFor(REINDEX_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException("reindex still running after " + REINDEX_TIMEOUT.toSeconds() + " s; see " + log);
         }
+        String summary = Files.readString(out, StandardCharsets.UTF_8).strip();
         Matcher matcher = REINDEX_SUMMARY.matcher(summary);
         if (process.exitValue() != 0 || !matcher.find()) {
             throw new IOException("reindex exited " + process.exitValue() + ": " + summary + "; see " + log);

@@ -76,11 +76,8 @@ public class ArticleIndex {
      */
     @SuppressWarnings("unchecked")
     private void addFieldsNewerThanTheIndex() throws IOException {
-        Map<String, Object> properties;
-        try (InputStream template = templateResource()) {
-            properties = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ArticleCodec.mapper()
-                    .readValue(template, Map.class).get("template")).get("mappings")).get("properties");
-        }
+        Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) template().get("mappings"))
+                .get("properties");
         var existing = client.indices().getMapping(m -> m.index(ALIAS)).result();
         for (var index : existing.entrySet()) {
             Map<String, Object> missing = new LinkedHashMap<>(properties);
@@ -134,14 +131,19 @@ public class ArticleIndex {
      */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> settingsAfterLoad() throws IOException {
+        Map<String, Object> settings = (Map<String, Object>) template().get("settings");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("refresh_interval", settings.getOrDefault("refresh_interval", "1s"));
+        result.put("number_of_replicas", settings.getOrDefault("number_of_replicas", 1));
+        result.put("auto_expand_replicas", settings.getOrDefault("auto_expand_replicas", "false"));
+        return result;
+    }
+
+    /** The template's {@code template} object: {@code settings} and {@code mappings}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> template() throws IOException {
         try (InputStream template = templateResource()) {
-            Map<String, Object> settings = (Map<String, Object>) ((Map<String, Object>) ArticleCodec.mapper()
-                    .readValue(template, Map.class).get("template")).get("settings");
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("refresh_interval", settings.getOrDefault("refresh_interval", "1s"));
-            result.put("number_of_replicas", settings.getOrDefault("number_of_replicas", 1));
-            result.put("auto_expand_replicas", settings.getOrDefault("auto_expand_replicas", "false"));
-            return result;
+            return (Map<String, Object>) ArticleCodec.mapper().readValue(template, Map.class).get("template");
         }
     }
 

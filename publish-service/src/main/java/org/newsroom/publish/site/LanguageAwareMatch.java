@@ -16,7 +16,6 @@ import org.newsroom.publish.index.BodyTextField;
  */
 final class LanguageAwareMatch {
 
-    private static final List<String> ANALYZED_LANGUAGES = BodyTextField.ANALYZED_LANGUAGES;
     private static final String HEADLINE = "headline";
 
     private LanguageAwareMatch() {
@@ -28,13 +27,13 @@ final class LanguageAwareMatch {
      */
     static Query of(String text) {
         List<Query> perLanguage = new ArrayList<>();
-        for (String language : ANALYZED_LANGUAGES) {
+        for (String language : BodyTextField.ANALYZED_LANGUAGES) {
             perLanguage.add(Query.of(q -> q.bool(b -> b
                     .filter(language(language))
                     .must(match(text, HEADLINE + "." + language, BodyTextField.forAnalyzed(language))))));
         }
         perLanguage.add(Query.of(q -> q.bool(b -> b
-                .mustNot(ANALYZED_LANGUAGES.stream().map(LanguageAwareMatch::language).toList())
+                .mustNot(BodyTextField.ANALYZED_LANGUAGES.stream().map(LanguageAwareMatch::language).toList())
                 .must(match(text, HEADLINE, BodyTextField.NEUTRAL)))));
         return Query.of(q -> q.bool(b -> b.should(perLanguage).minimumShouldMatch("1")));
     }
