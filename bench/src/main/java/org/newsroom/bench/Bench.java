@@ -36,8 +36,8 @@ import org.newsroom.publish.index.ArticleDocument;
  * stepped up until the backlog grows); ingest accept latency at 1,000 requests/s (last, as it may overload ingest);
  * baselines — a raw Kafka producer and a raw Elasticsearch bulk of the pipeline's own documents; the replay:
  * publish-service's {@code reindex} command, in a JVM of its own, from {@code articles.enriched} into the next
- * {@code articles-v<N>}; peak RSS of every process. System properties: {@code newsroom.project.dir} (default: the working directory),
- * {@code newsroom.corpus.dir} (default {@code <project>/../shared/corpus/classification}).
+ * {@code articles-v<N>}; peak RSS of every process. System properties: {@code newsroom.project.dir} (default: the
+ * working directory), {@code newsroom.corpus.dir} (default {@code <project>/../shared/corpus/classification}).
  */
 public final class Bench {
 

@@ -45,7 +45,8 @@ record IndexingTimes(long indexMs, long refreshMs, long mergeMs, long refreshes,
         map.put("merge_ms_per_story", perStory(mergeMs - start.mergeMs, stories));
         map.put("refreshes", refreshes - start.refreshes);
         long bulks = bulkRequests - start.bulkRequests;
-        map.put("documents_per_bulk", bulks == 0 ? null : Math.round((documents - start.documents) * 10.0 / bulks) / 10.0);
+        map.put("documents_per_bulk", bulks == 0 ? null
+                : Math.round((documents - start.documents) * 10.0 / bulks) / 10.0);
         return map;
     }
 

@@ -46,7 +46,7 @@ public final class BodyTextField {
         return NEUTRAL + "_" + language;
     }
 
-    /** @return every body field: the analyzed languages' in {@link #ANALYZED_LANGUAGES} order, then {@value #NEUTRAL} */
+    /** @return every body field: the analyzed languages' in {@link #ANALYZED_LANGUAGES} order, then the neutral */
     public static List<String> all() {
         List<String> fields = new ArrayList<>();
         ANALYZED_LANGUAGES.forEach(language -> fields.add(forAnalyzed(language)));

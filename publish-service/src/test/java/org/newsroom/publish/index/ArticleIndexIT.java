@@ -74,10 +74,7 @@ class ArticleIndexIT {
             await().atMost(DEADLINE).until(() -> site.article(uri).status() == 200);
 
             ByteArrayOutputStream summary = new ByteArrayOutputStream();
-            int status = ReindexCommand.run(new String[] {
-                    "--spring.kafka.bootstrap-servers=" + infra.kafka().bootstrapServers(),
-                    "--newsroom.elasticsearch.uris=" + infra.elasticsearch().httpUri(),
-                    "--newsroom.publish.kafka.partitions=" + EnrichedStream.PARTITIONS},
+            int status = ReindexCommand.run(RunningPublishService.reindexArguments(infra),
                     ReindexProgress.NONE,
                     new PrintStream(summary, true, StandardCharsets.UTF_8));
             assertThat(status).as(summary.toString(StandardCharsets.UTF_8)).isZero();

@@ -78,10 +78,7 @@ class ReindexIT {
 
             ByteArrayOutputStream progress = new ByteArrayOutputStream();
             ByteArrayOutputStream summary = new ByteArrayOutputStream();
-            int status = ReindexCommand.run(new String[] {
-                    "--spring.kafka.bootstrap-servers=" + infra.kafka().bootstrapServers(),
-                    "--newsroom.elasticsearch.uris=" + infra.elasticsearch().httpUri(),
-                    "--newsroom.publish.kafka.partitions=" + EnrichedStream.PARTITIONS},
+            int status = ReindexCommand.run(RunningPublishService.reindexArguments(infra),
                     new ConsoleProgress(new PrintStream(progress, true, StandardCharsets.UTF_8), false),
                     new PrintStream(summary, true, StandardCharsets.UTF_8));
             traffic.set(false);
@@ -120,10 +117,7 @@ class ReindexIT {
             stream.sendAll(List.of(bad, Articles.article(fine, 1, "en", "fine", "a fine body")));
 
             ByteArrayOutputStream summary = new ByteArrayOutputStream();
-            int status = ReindexCommand.run(new String[] {
-                    "--spring.kafka.bootstrap-servers=" + infra.kafka().bootstrapServers(),
-                    "--newsroom.elasticsearch.uris=" + infra.elasticsearch().httpUri(),
-                    "--newsroom.publish.kafka.partitions=" + EnrichedStream.PARTITIONS},
+            int status = ReindexCommand.run(RunningPublishService.reindexArguments(infra),
                     ReindexProgress.NONE, new PrintStream(summary, true, StandardCharsets.UTF_8));
 
             assertThat(status).as(summary.toString(StandardCharsets.UTF_8)).isZero();

@@ -42,6 +42,14 @@ public final class RunningPublishService implements AutoCloseable {
         return start(infra, infra.elasticsearch().httpUri().toString(), Map.of());
     }
 
+    /** Arguments for {@code ReindexCommand.run} against the run's broker and node, as the service's own. */
+    public static String[] reindexArguments(LocalInfra infra) {
+        return new String[] {
+                "--spring.kafka.bootstrap-servers=" + infra.kafka().bootstrapServers(),
+                "--newsroom.elasticsearch.uris=" + infra.elasticsearch().httpUri(),
+                "--newsroom.publish.kafka.partitions=" + EnrichedStream.PARTITIONS};
+    }
+
     /** Base URL of the site API, e.g. {@code http://127.0.0.1:PORT}. */
     public String url() {
         return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
