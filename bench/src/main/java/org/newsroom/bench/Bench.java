@@ -32,9 +32,9 @@ import org.newsroom.publish.index.ArticleDocument;
  * {@code bench/target/bench/bench-<plan>-<time>.json}. A short run (about three minutes) by default.
  *
  * <p>Phases, in order: warm-up; 5 s idle (each process's CPU without load, subtracted for the marginal CPU per
- * story); received→searchable latency at 50 and 200 stories/s; sustained throughput (rates
- * stepped up until the backlog grows); ingest accept latency at 1,000 requests/s (last, as it may overload ingest);
- * baselines — a raw Kafka producer and a raw Elasticsearch bulk of the pipeline's own documents; the replay:
+ * story); received→searchable latency at 50 and 200 stories/s; sustained throughput (rates stepped up until a
+ * rate's backlog grows at both its attempts); ingest accept latency at 1,000 requests/s (last, as it may overload
+ * ingest); baselines — a raw Kafka producer and a raw Elasticsearch bulk of the pipeline's own documents; the replay:
  * publish-service's {@code reindex} command, in a JVM of its own, from {@code articles.enriched} into the next
  * {@code articles-v<N>}; peak RSS of every process. System properties: {@code newsroom.project.dir} (default: the
  * working directory), {@code newsroom.corpus.dir} (default {@code <project>/../shared/corpus/classification}).
@@ -45,6 +45,8 @@ public final class Bench {
     private static final double GROWTH_TOLERANCE = 0.05;
     private static final Duration DRAIN_PATIENCE = Duration.ofSeconds(90);
     private static final int IDLE_SECONDS = 5;
+    /** Attempts at a rate before the sustained-throughput search ends there. */
+    private static final int STEP_ATTEMPTS = 2;
 
     private final Plan plan;
     private final Stack stack;
@@ -235,56 +237,62 @@ public final class Bench {
     }
 
     /**
-     * Offers each rate of the plan in turn; a rate is sustained when every request is accepted at that rate and
-     * the backlog (accepted, not yet searchable) does not grow — or, if it grew, drained afterwards at least at that
-     * rate (it was the ramp-up of a step short next to the pipeline's latency).
+     * Offers the plan's rates in turn ({@link SustainedRateSearch}, {@value #STEP_ATTEMPTS} attempts at a rate); a
+     * rate is sustained when every request is accepted at that rate and the backlog (accepted, not yet searchable)
+     * does not grow — or, if it grew, drained afterwards at least at that rate (it was the ramp-up of a step short
+     * next to the pipeline's latency).
      *
      * @return the highest rate sustained, stories/s (0 if none)
      */
     private int sustainedThroughput() throws Exception {
         List<Map<String, Object>> steps = new ArrayList<>();
-        int sustained = 0;
-        for (int rate : plan.stepRates()) {
-            awaitIngestIdle();
-            log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s");
-            OpenLoopLoad.Run run = measured(load.start("bench-step-" + rate, rate, plan.step()));
-            String prefix = StoryCorpus.uri(run.prefix(), 0);
-            prefix = prefix.substring(0, prefix.length() - 1);
-            List<LagTrend.Sample> samples = new ArrayList<>();
-            long start = System.nanoTime();
-            while (!run.done().isDone()) {
-                long searchable = elasticsearch.count("articles", prefix);
-                samples.add(new LagTrend.Sample((System.nanoTime() - start) / 1e9, run.accepted() - searchable));
-                Thread.sleep(500);
-            }
-            boolean growing = samples.size() >= 6 && LagTrend.growing(samples, rate, GROWTH_TOLERANCE);
-            double slope = samples.size() >= 6 ? LagTrend.slopePerSecond(samples.subList(samples.size() / 3,
-                    samples.size())) : 0;
-            boolean kept = run.failed() == 0 && run.achievedPerSecond() >= 0.95 * rate;
-            double drain = awaitSearchable(run);
-            long backlogAtEnd = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).backlog();
-            boolean keptUp = !growing || LagTrend.drainedAtOfferedRate(backlogAtEnd, drain, rate);
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("offered_per_s", rate);
-            step.put("achieved_per_s", Math.round(run.achievedPerSecond()));
-            step.put("failed", run.failed());
-            step.put("transport_retries", run.transportRetries());
-            step.put("backlog_growth_per_s", round2(slope));
-            step.put("backlog_at_end", backlogAtEnd);
-            step.put("drained_after_s", Math.round(drain * 10) / 10.0);
-            step.put("drain_rate_per_s", drain <= 0 ? null : Math.round(backlogAtEnd / drain));
-            step.put("accept", Latencies.of(run.acceptLatency()).asMap());
-            step.put("sustained", kept && keptUp);
-            steps.add(step);
-            log("  " + step);
-            if (!kept || !keptUp) {
-                break;
-            }
-            sustained = rate;
-        }
+        int sustained = SustainedRateSearch.highest(plan.stepRates(), STEP_ATTEMPTS,
+                (rate, attempt) -> {
+                    Map<String, Object> step = step(rate, attempt);
+                    steps.add(step);
+                    return (Boolean) step.get("sustained");
+                });
         report.put("sustained_throughput", Map.of("steps", steps, "sustained_per_s", sustained,
-                "growth_tolerance", GROWTH_TOLERANCE + " of the offered rate per second"));
+                "growth_tolerance", GROWTH_TOLERANCE + " of the offered rate per second",
+                "attempts_per_rate", STEP_ATTEMPTS));
         return sustained;
+    }
+
+    /** Offers one step of the sustained-throughput search and waits for its backlog to drain. */
+    private Map<String, Object> step(int rate, int attempt) throws Exception {
+        awaitIngestIdle();
+        log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s, attempt " + attempt);
+        OpenLoopLoad.Run run = measured(load.start("bench-step-" + rate + "-" + attempt, rate, plan.step()));
+        String prefix = StoryCorpus.uri(run.prefix(), 0);
+        prefix = prefix.substring(0, prefix.length() - 1);
+        List<LagTrend.Sample> samples = new ArrayList<>();
+        long start = System.nanoTime();
+        while (!run.done().isDone()) {
+            long searchable = elasticsearch.count("articles", prefix);
+            samples.add(new LagTrend.Sample((System.nanoTime() - start) / 1e9, run.accepted() - searchable));
+            Thread.sleep(500);
+        }
+        boolean growing = samples.size() >= 6 && LagTrend.growing(samples, rate, GROWTH_TOLERANCE);
+        double slope = samples.size() >= 6 ? LagTrend.slopePerSecond(samples.subList(samples.size() / 3,
+                samples.size())) : 0;
+        boolean kept = run.failed() == 0 && run.achievedPerSecond() >= 0.95 * rate;
+        double drain = awaitSearchable(run);
+        long backlogAtEnd = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).backlog();
+        boolean keptUp = !growing || LagTrend.drainedAtOfferedRate(backlogAtEnd, drain, rate);
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("offered_per_s", rate);
+        step.put("attempt", attempt);
+        step.put("achieved_per_s", Math.round(run.achievedPerSecond()));
+        step.put("failed", run.failed());
+        step.put("transport_retries", run.transportRetries());
+        step.put("backlog_growth_per_s", round2(slope));
+        step.put("backlog_at_end", backlogAtEnd);
+        step.put("drained_after_s", Math.round(drain * 10) / 10.0);
+        step.put("drain_rate_per_s", drain <= 0 ? null : Math.round(backlogAtEnd / drain));
+        step.put("accept", Latencies.of(run.acceptLatency()).asMap());
+        step.put("sustained", kept && keptUp);
+        log("  " + step);
+        return step;
     }
 
     /**
