@@ -187,7 +187,7 @@ public final class Bench {
         List<byte[]> values = new ArrayList<>();
         for (int n = 0; n < plan.rawProducerCount(); n++) {
             keys.add(StoryCorpus.uri("bench-raw", n));
-            values.add(corpus.story("bench-raw", n).getBytes(StandardCharsets.UTF_8));
+            values.add(corpus.story("bench-raw", n, n).getBytes(StandardCharsets.UTF_8));
         }
         Throughput producer = RawKafkaProducer.measure(stack.kafka.bootstrapServers(), "bench.raw-producer", keys,
                 values);

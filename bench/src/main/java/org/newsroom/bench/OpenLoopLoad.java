@@ -27,6 +27,8 @@ public final class OpenLoopLoad {
     private final URI endpoint;
     private final String agencyKey;
     private final StoryCorpus corpus;
+    /** The corpus text of the next phase's first story: phases go on through the corpus, not each from its start. */
+    private long nextText;
 
     /**
      * @param ingestUrl base URI of the ingest API
@@ -43,6 +45,7 @@ public final class OpenLoopLoad {
     public static final class Run {
         private final String prefix;
         private final int count;
+        private final long firstText;
         private final long startNanos;
         private final long startEpochMs;
         private final long intervalNanos;
@@ -56,9 +59,10 @@ public final class OpenLoopLoad {
         private final CompletableFuture<Run> done = new CompletableFuture<>();
         private volatile long lastAnswerNanos;
 
-        private Run(String prefix, int count, int perSecond) {
+        private Run(String prefix, int count, int perSecond, long firstText) {
             this.prefix = prefix;
             this.count = count;
+            this.firstText = firstText;
             this.intervalNanos = 1_000_000_000L / perSecond;
             this.acceptedAtNanos = new AtomicLongArray(count);
             this.startNanos = System.nanoTime() + 50_000_000L;
@@ -139,15 +143,17 @@ public final class OpenLoopLoad {
     }
 
     /**
-     * Starts a phase on a thread of its own and returns at once.
+     * Starts a phase on a thread of its own and returns at once. Its stories carry the corpus texts that follow the
+     * previous phase's.
      *
      * @param prefix    URI prefix of the phase's stories, unique in the run
      * @param perSecond the arrival rate
      * @param duration  how long requests keep being due
      */
-    public Run start(String prefix, int perSecond, Duration duration) {
+    public synchronized Run start(String prefix, int perSecond, Duration duration) {
         int count = (int) Math.max(1, perSecond * duration.toMillis() / 1000);
-        Run run = new Run(prefix, count, perSecond);
+        Run run = new Run(prefix, count, perSecond, nextText);
+        nextText += count;
         Thread sender = new Thread(() -> send(run), "load-" + prefix);
         sender.setDaemon(true);
         sender.start();
@@ -166,7 +172,7 @@ public final class OpenLoopLoad {
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + agencyKey)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(corpus.story(run.prefix, n), StandardCharsets.UTF_8))
+                    .POST(HttpRequest.BodyPublishers.ofString(corpus.story(run.prefix, n, run.firstText + n), StandardCharsets.UTF_8))
                     .build();
             // one immediate retry on a transport error (a kept-alive connection the server closed meanwhile), as an
             // agency's client would; the latency still counts from the intended send time

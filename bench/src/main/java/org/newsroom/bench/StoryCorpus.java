@@ -23,7 +23,11 @@ public final class StoryCorpus {
 
     private static final Pattern ANT_TITLE = Pattern.compile("<TITLE>(.*?)</TITLE>", Pattern.DOTALL);
     private static final Pattern ANT_TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
-    private static final int PER_CORPUS = 800;
+    /**
+     * Texts taken of each corpus: the short plan sends some 6,000 stories, which should be distinct texts, as most
+     * stories on a wire are (an exact copy under another URI is a near-duplicate for enrich, checked by a cosine).
+     */
+    private static final int PER_CORPUS = 2_000;
 
     /** One text: its language, headline and body as ninjs {@code body_html}. */
     record Text(String language, String headline, String bodyHtml) {
@@ -91,16 +95,22 @@ public final class StoryCorpus {
         return "urn:newsroom:demo:" + prefix + "-" + n;
     }
 
-    /** @return story {@code n} of the phase {@code prefix}, as a ninjs 1.x document (version 1) */
-    public String story(String prefix, long n) {
-        Text text = texts.get((int) (n % texts.size()));
+    /**
+     * @param prefix the phase's URI prefix
+     * @param n      the story's number in the phase
+     * @param text   which corpus text it carries, modulo the corpus size: a run that numbers its texts across its
+     *               phases repeats a text (a near-duplicate for enrich) only once it has used them all
+     * @return story {@code n} of the phase {@code prefix}, as a ninjs 1.x document (version 1)
+     */
+    public String story(String prefix, long n, long text) {
+        Text chosen = texts.get((int) Math.floorMod(text, (long) texts.size()));
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("uri", uri(prefix, n));
         node.put("version", 1);
         node.put("versioncreated", Instant.now().toString());
-        node.put("language", text.language());
-        node.put("headline", text.headline());
-        node.put("body_html", text.bodyHtml());
+        node.put("language", chosen.language());
+        node.put("headline", chosen.headline());
+        node.put("body_html", chosen.bodyHtml());
         return node.toString();
     }
 
