@@ -74,6 +74,11 @@ public final class OpenLoopLoad {
             return prefix;
         }
 
+        /** @return the corpus text of the phase's first story; story {@code n} carries text {@code firstText + n} */
+        public long firstText() {
+            return firstText;
+        }
+
         /** @return how many requests the phase sends */
         public int count() {
             return count;
