@@ -56,6 +56,8 @@ public final class Bench {
     private final Report report = new Report();
     private final List<OpenLoopLoad.Run> measuredRuns = new ArrayList<>();
     private Map<String, Double> idleCpu = Map.of();
+    /** Received→searchable p99 at 50/s, s: the pipeline's latency unsaturated, for what a step holds in flight. */
+    private double unsaturatedLatencySeconds;
 
     private Bench(Plan plan, Stack stack, StoryCorpus corpus) {
         this.plan = plan;
@@ -134,6 +136,9 @@ public final class Bench {
             phase.put("intended_send_to_searchable", fromSend.asMap());
             phase.put("accept", Latencies.of(run.acceptLatency()).asMap());
             latency.put(rate + "_per_s", phase);
+            if (rate == 50) {
+                unsaturatedLatencySeconds = fromReceived.p99() / 1000;
+            }
             report.row("received→searchable p50/p95/p99 @" + rate + "/s (ms)",
                     fromReceived.p50() + " / " + fromReceived.p95() + " / " + fromReceived.p99(),
                     rate == 200 ? "p99 ≤ 1500" : "");
@@ -239,8 +244,8 @@ public final class Bench {
     /**
      * Offers the plan's rates in turn ({@link SustainedRateSearch}, {@value #STEP_ATTEMPTS} attempts at a rate); a
      * rate is sustained when every request is accepted at that rate and the backlog (accepted, not yet searchable)
-     * does not grow — or, if it grew, drained afterwards at least at that rate (it was the ramp-up of a step short
-     * next to the pipeline's latency).
+     * does not grow — or, if it grew, was only the ramp-up of a step short next to the pipeline's latency
+     * ({@link LagTrend#onlyRampUp}).
      *
      * @return the highest rate sustained, stories/s (0 if none)
      */
@@ -278,7 +283,7 @@ public final class Bench {
         boolean kept = run.failed() == 0 && run.achievedPerSecond() >= 0.95 * rate;
         double drain = awaitSearchable(run);
         long backlogAtEnd = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).backlog();
-        boolean keptUp = !growing || LagTrend.drainedAtOfferedRate(backlogAtEnd, drain, rate);
+        boolean keptUp = !growing || LagTrend.onlyRampUp(backlogAtEnd, drain, rate, unsaturatedLatencySeconds);
         Map<String, Object> step = new LinkedHashMap<>();
         step.put("offered_per_s", rate);
         step.put("attempt", attempt);
@@ -289,6 +294,7 @@ public final class Bench {
         step.put("backlog_at_end", backlogAtEnd);
         step.put("drained_after_s", Math.round(drain * 10) / 10.0);
         step.put("drain_rate_per_s", drain <= 0 ? null : Math.round(backlogAtEnd / drain));
+        step.put("in_flight_at_unsaturated_latency", Math.round(rate * unsaturatedLatencySeconds));
         step.put("accept", Latencies.of(run.acceptLatency()).asMap());
         step.put("sustained", kept && keptUp);
         log("  " + step);

@@ -52,16 +52,25 @@ public final class LagTrend {
     }
 
     /**
-     * Whether the backlog left when a step ended drained at least as fast as the step offered stories: if the
-     * pipeline's capacity were below the offered rate, the backlog would drain at that lower capacity. This tells a
-     * backlog that grew only because the step was short next to the pipeline's latency (the in-flight stories of a
-     * ramp-up) from one that grew because the pipeline fell behind.
+     * Whether a backlog that grew during a step was only the ramp-up of a step short next to the pipeline's latency
+     * (the stories in flight), not the pipeline falling behind. Both must hold:
+     * <ul>
+     *   <li>the backlog left when the load stopped is no more than the pipeline holds in flight at the offered rate
+     *       and its unsaturated latency (Little's law: rate × latency);</li>
+     *   <li>it drained at least as fast as the step offered stories.</li>
+     * </ul>
+     * The drain alone does not tell: once the load stops, ingest's share of the CPU goes to the rest of the pipeline,
+     * which then drains faster than it kept up (a 300/s step whose backlog grew by 76/s drained at 380/s).
      *
      * @param backlogAtEnd     stories accepted but not searchable when the load stopped
      * @param drainSeconds     how long until all were searchable
      * @param offeredPerSecond the step's rate
+     * @param latencySeconds   the pipeline's received→searchable latency when it is not saturated (the bench's p99
+     *                         at 50/s)
      */
-    public static boolean drainedAtOfferedRate(long backlogAtEnd, double drainSeconds, double offeredPerSecond) {
-        return drainSeconds <= 0 || backlogAtEnd / drainSeconds >= offeredPerSecond;
+    public static boolean onlyRampUp(long backlogAtEnd, double drainSeconds, double offeredPerSecond,
+            double latencySeconds) {
+        boolean inFlight = backlogAtEnd <= offeredPerSecond * latencySeconds;
+        return inFlight && (drainSeconds <= 0 || backlogAtEnd / drainSeconds >= offeredPerSecond);
     }
 }

@@ -52,8 +52,15 @@ class LagTrendTest {
 
     @Test
     void aBacklogDrainingFasterThanTheOfferedRateWasRampUpNotFallingBehind() {
-        assertThat(LagTrend.drainedAtOfferedRate(257, 1.7, 50)).isTrue(); // 151/s after a 50/s step
-        assertThat(LagTrend.drainedAtOfferedRate(900, 30, 50)).isFalse(); // 30/s: capacity below the rate
-        assertThat(LagTrend.drainedAtOfferedRate(0, 0, 50)).isTrue();
+        assertThat(LagTrend.onlyRampUp(257, 1.7, 50, 6)).isTrue(); // 151/s after a 50/s step, 257 ≤ 50/s × 6 s
+        assertThat(LagTrend.onlyRampUp(900, 30, 50, 20)).isFalse(); // 30/s: capacity below the rate
+        assertThat(LagTrend.onlyRampUp(0, 0, 50, 1)).isTrue();
+    }
+
+    @Test
+    void aBacklogLargerThanWhatIsInFlightFellBehindHoweverFastItDrained() {
+        // the failing input: the long plan's 300/s step, backlog growing by 76/s, 1,842 left, drained in 4.9 s
+        // (380/s, ingest idle by then); p99 at 50/s was about 1.5 s, so some 450 stories in flight
+        assertThat(LagTrend.onlyRampUp(1842, 4.9, 300, 1.5)).isFalse();
     }
 }
