@@ -177,7 +177,8 @@ public final class OpenLoopLoad {
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + agencyKey)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(corpus.story(run.prefix, n, run.firstText + n), StandardCharsets.UTF_8))
+                    .POST(HttpRequest.BodyPublishers.ofString(corpus.story(run.prefix, n, run.firstText + n),
+                            StandardCharsets.UTF_8))
                     .build();
             // one immediate retry on a transport error (a kept-alive connection the server closed meanwhile), as an
             // agency's client would; the latency still counts from the intended send time
