@@ -259,19 +259,20 @@ public final class Bench {
     private int sustainedThroughput() throws Exception {
         List<Map<String, Object>> steps = new ArrayList<>();
         int sustained = SustainedRateSearch.highest(plan.stepRates(), STEP_ATTEMPTS,
-                (rate, attempt) -> {
-                    Map<String, Object> step = step(rate, attempt);
-                    steps.add(step);
-                    return (Boolean) step.get("sustained");
-                });
+                (rate, attempt) -> step(rate, attempt, steps));
         report.put("sustained_throughput", Map.of("steps", steps, "sustained_per_s", sustained,
                 "growth_tolerance", GROWTH_TOLERANCE + " of the offered rate per second",
                 "attempts_per_rate", STEP_ATTEMPTS));
         return sustained;
     }
 
-    /** Offers one step of the sustained-throughput search and waits for its backlog to drain. */
-    private Map<String, Object> step(int rate, int attempt) throws Exception {
+    /**
+     * Offers one step of the sustained-throughput search and waits for its backlog to drain.
+     *
+     * @param steps where the step's figures are added, for the report
+     * @return whether the rate was sustained
+     */
+    private boolean step(int rate, int attempt, List<Map<String, Object>> steps) throws Exception {
         awaitIngestIdle();
         log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s, attempt " + attempt);
         OpenLoopLoad.Run run = measured(load.start("bench-step-" + rate + "-" + attempt, rate, plan.step()));
@@ -304,8 +305,9 @@ public final class Bench {
         step.put("in_flight_at_unsaturated_latency", Math.round(rate * unsaturatedLatencySeconds));
         step.put("accept", Latencies.of(run.acceptLatency()).asMap());
         step.put("sustained", kept && keptUp);
+        steps.add(step);
         log("  " + step);
-        return step;
+        return kept && keptUp;
     }
 
     /**
