@@ -57,8 +57,6 @@ public final class Bench {
     private final Report report = new Report();
     private final List<OpenLoopLoad.Run> measuredRuns = new ArrayList<>();
     private Map<String, Double> idleCpu = Map.of();
-    /** Received→searchable p99 at 50/s, s: the pipeline's latency unsaturated, for what a step holds in flight. */
-    private double unsaturatedLatencySeconds;
 
     private Bench(Plan plan, Stack stack, StoryCorpus corpus) {
         this.plan = plan;
@@ -120,6 +118,8 @@ public final class Bench {
         long measuredFrom = System.nanoTime();
 
         Map<String, Object> latency = new LinkedHashMap<>();
+        // received→searchable p99 at 50/s, s: the pipeline's latency unsaturated, for what a step holds in flight
+        double unsaturatedLatencySeconds = 0;
         for (int rate : List.of(50, 200)) {
             awaitIngestIdle();
             log("received→searchable at " + rate + "/s for " + plan.latencyPhase().toSeconds() + " s");
@@ -148,7 +148,7 @@ public final class Bench {
         }
         report.put("searchable_latency", latency);
 
-        int sustained = sustainedThroughput();
+        int sustained = sustainedThroughput(unsaturatedLatencySeconds);
         awaitIngestIdle();
         Map<String, Long> cpuAtEnd = cpuTimes();
         long measuredTo = System.nanoTime();
@@ -254,12 +254,13 @@ public final class Bench {
      * does not grow — or, if it grew, was only the ramp-up of a step short next to the pipeline's latency
      * ({@link LagTrend#onlyRampUp}).
      *
+     * @param unsaturatedLatencySeconds the received→searchable p99 at 50/s, s
      * @return the highest rate sustained, stories/s (0 if none)
      */
-    private int sustainedThroughput() throws Exception {
+    private int sustainedThroughput(double unsaturatedLatencySeconds) throws Exception {
         List<Map<String, Object>> steps = new ArrayList<>();
         int sustained = SustainedRateSearch.highest(plan.stepRates(), STEP_ATTEMPTS,
-                (rate, attempt) -> step(rate, attempt, steps));
+                (rate, attempt) -> step(rate, attempt, unsaturatedLatencySeconds, steps));
         report.put("sustained_throughput", Map.of("steps", steps, "sustained_per_s", sustained,
                 "growth_tolerance", GROWTH_TOLERANCE + " of the offered rate per second",
                 "attempts_per_rate", STEP_ATTEMPTS));
@@ -269,10 +270,12 @@ public final class Bench {
     /**
      * Offers one step of the sustained-throughput search and waits for its backlog to drain.
      *
-     * @param steps where the step's figures are added, for the report
+     * @param unsaturatedLatencySeconds the received→searchable p99 at 50/s, s ({@link LagTrend#onlyRampUp})
+     * @param steps                     where the step's figures are added, for the report
      * @return whether the rate was sustained
      */
-    private boolean step(int rate, int attempt, List<Map<String, Object>> steps) throws Exception {
+    private boolean step(int rate, int attempt, double unsaturatedLatencySeconds, List<Map<String, Object>> steps)
+            throws Exception {
         awaitIngestIdle();
         log("sustained throughput: " + rate + "/s for " + plan.step().toSeconds() + " s, attempt " + attempt);
         OpenLoopLoad.Run run = measured(load.start("bench-step-" + rate + "-" + attempt, rate, plan.step()));
@@ -286,8 +289,7 @@ public final class Bench {
             Thread.sleep(500);
         }
         boolean growing = samples.size() >= 6 && LagTrend.growing(samples, rate, GROWTH_TOLERANCE);
-        double slope = samples.size() >= 6 ? LagTrend.slopePerSecond(samples.subList(samples.size() / 3,
-                samples.size())) : 0;
+        double slope = samples.size() >= 6 ? LagTrend.settledSlopePerSecond(samples) : 0;
         boolean kept = run.failed() == 0 && run.achievedPerSecond() >= 0.95 * rate;
         double drain = awaitSearchable(run);
         long backlogAtEnd = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).backlog();

@@ -47,8 +47,16 @@ public final class LagTrend {
      * @return whether the backlog over the last two thirds of the step grows faster than allowed
      */
     public static boolean growing(List<Sample> samples, double offeredPerSecond, double tolerance) {
-        List<Sample> settled = samples.subList(samples.size() / 3, samples.size());
-        return slopePerSecond(settled) > tolerance * offeredPerSecond;
+        return settledSlopePerSecond(samples) > tolerance * offeredPerSecond;
+    }
+
+    /**
+     * @param samples the whole step's samples, in time order; at least three
+     * @return the backlog's growth per second over the last two thirds of the step, the part {@link #growing} judges
+     * @throws IllegalArgumentException when those span fewer than two samples or no time
+     */
+    public static double settledSlopePerSecond(List<Sample> samples) {
+        return slopePerSecond(samples.subList(samples.size() / 3, samples.size()));
     }
 
     /**
